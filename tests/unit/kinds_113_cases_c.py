@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 #: (title, summary, want): measures, each want the row's own label.
 MEASURES: list[Any] = [
     # rw-037
@@ -68,10 +70,14 @@ MEASURES: list[Any] = [
         ("resuming", "CN", "*", False, "gallium germanium", None),
     ),
     # rho-078
-    (
+    pytest.param(
         "EU loses exemption as Trump extends steel, aluminium tariffs to all imports",
         "",
         ("tariff", "EU", "US", False, "steel aluminium", None),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the place losing its exemption is the subject of a clause before 'as', the measure's verb after it; the flow is read from the measure's clause (all imports), as in test_classifier_kinds_106.py",
+        ),
     ),
     (
         "Trump scraps EU's exemption from steel and aluminium tariffs",
@@ -90,10 +96,14 @@ MEASURES: list[Any] = [
         ("tariff", "CN", "MX", False, "aluminium", None),
     ),
     # rhn-153
-    (
+    pytest.param(
         "EU set to cut steel import quotas and lift out-of-quota tariff",
         "",
         ("quota", "*", "EU", True, "steel", None),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'lift' before a tariff is read as lifting it (a release); here it means raising it, which only the pairing with a cut of quotas tells",
+        ),
     ),
     (
         "Brussels plans deep cut to steel import quotas",
@@ -152,10 +162,14 @@ MEASURES: list[Any] = [
         ("tariff", "CN", "EU", False, "aluminium", None),
     ),
     # rhx-124
-    (
+    pytest.param(
         "Some Chinese firms granted gallium, germanium export licences",
         "",
         ("resuming", "CN", "*", False, "gallium germanium", None),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="firms as the subject of 'granted' read as a firm winning its own permit (test_classifier_kinds_108.py's kind), though the grant is the government's",
+        ),
     ),
     (
         "Export licences for gallium and germanium issued to some Chinese companies, ministry says",
@@ -201,10 +215,14 @@ MEASURES: list[Any] = [
         "",
         ("suspended", "GH", "*", False, "lithium", None),
     ),
-    (
+    pytest.param(
         "Raw lithium export ban written into Ghana's new mining lease",
         "",
         ("suspended", "GH", "*", False, "lithium", None),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the ban's owner is named after it, as the possessive in the clause the ban is 'written into'; a place after an export measure is read as its destination",
+        ),
     ),
     # rhf-030
     (

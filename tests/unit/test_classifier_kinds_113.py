@@ -30,6 +30,7 @@ import pytest
 from kinds_113_cases_a import NON_MEASURES
 from kinds_113_cases_b import MORE_NON_MEASURES
 from kinds_113_cases_c import MEASURES
+from kinds_113_cases_d import FRESH_MEASURES, FRESH_NON_MEASURES
 from kinds_cases import case_ids
 from kinds_exact import ExactWant, check_exact
 
@@ -54,4 +55,20 @@ def test_another_paraphrased_non_measure_stays_no_event(
 
 @pytest.mark.parametrize(("title", "summary", "want"), MEASURES, ids=case_ids(MEASURES))
 def test_a_paraphrased_measure_stays_an_event(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "want"), FRESH_NON_MEASURES, ids=case_ids(FRESH_NON_MEASURES)
+)
+def test_a_fixed_kind_in_fresh_words_stays_no_event(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), FRESH_MEASURES, ids=case_ids(FRESH_MEASURES))
+def test_a_measure_near_a_fixed_kind_stays_an_event(
+    title: str, summary: str, want: ExactWant
+) -> None:
     check_exact(title, summary, want)

@@ -9,7 +9,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_caused import caused_cut
 from tui.engine.classifier_courts import court_rules
 from tui.engine.classifier_ends import END_FORMS, rule_ends
-from tui.engine.classifier_issuance import grant_read
+from tui.engine.classifier_issuance import grant_read, passive_grant
 from tui.engine.classifier_licensed_firms import handed_quotas, licensed_firms
 from tui.engine.classifier_noun_verbs import noun_reading
 from tui.engine.classifier_nouns import rule_noun, rule_release_noun
@@ -183,6 +183,8 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
             and t.is_measure_noun(obj[1]) is not None  # not "permit for a lithium project"
         ):
             return grant_read(t, i, obj[1])  # "stops issuing permits" suspends the flow
+    if low in R.GRANT_VERBS and (passive := passive_grant(t, i)) is not None:
+        return passive  # "export licences granted by Beijing"
     flow_j = next((j for j in range(max(0, i - 6), min(n, i + 9)) if flow_of(toks[j].low)), None)
     if flow_j is None and low.endswith("ed") and (head := subject_head(t, i)) and head[0] == "flow":
         flow_j = head[1]  # "imports of recycled steel into China permitted again": passive

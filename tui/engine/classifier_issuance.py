@@ -38,3 +38,25 @@ def grant_read(t: Text, i: int, j: int) -> Finding:
         return Finding("stop", "suspended", i - 1, words, verb=True, confidence=0.75, at=j)
     words = [t.toks[i].text, t.toks[j].text]
     return Finding("grant", "resuming", i, words, verb=True, confidence=0.75)
+
+
+#: Who a permit is granted by or to, after a passive grant ("licences granted by Beijing").
+_BY_OR_TO = frozenset({"by", "to"})
+#: Words making the permit a requirement ("need licences granted by ...").
+_OBLIGED = R.OBLIGED_WORDS | {"require", "requires", "requiring", "with", "without"}
+
+
+def passive_grant(t: Text, i: int) -> Finding | None:
+    """A grant verb at ``i`` in the passive, right after the permit it grants and before "by"
+    or "to" ("First gallium export licences granted by Beijing", "Export licences for gallium
+    issued to some Chinese companies"): the grant, as "grants licences" reads; else None."""
+    if not t.word(i).endswith(("ed", "issued")) or t.word(i + 1) not in _BY_OR_TO:
+        return None
+    j = next((j for j in range(i - 1, max(-1, i - 6), -1) if _permit(t, j)), None)
+    if j is None or t.is_measure_noun(j) is None:
+        return None
+    if any(t.word(k) in _OBLIGED for k in range(max(0, j - 4), j)):
+        return None  # "exporters need licences granted by the ministry": a requirement
+    if any(t.word(k) in R.CLAUSE_BREAK or t.word(k) in (",", "|") for k in range(j + 1, i)):
+        return None
+    return grant_read(t, i, j)
