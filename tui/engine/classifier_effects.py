@@ -249,11 +249,16 @@ _CHANGE_NOUNS = frozenset(
 
 
 def held_change(t: Text, best: Finding) -> bool:
-    """ "Saudi customs puts steel tariff hike on hold": a change to a measure put on hold, not
-    the measure itself ("puts tariffs on Chinese steel on hold" pauses them): nothing changes."""
-    if "on hold" not in best.words or best.at is None:
+    """ "Saudi customs puts steel tariff hike on hold", "puts planned duty rise on hold": a
+    change to a measure put on hold, the change noun right after the measure's and "on hold"
+    within five words, not the measure itself ("puts tariffs on Chinese steel on hold" pauses
+    them): nothing changes."""
+    k = next(
+        (k for k in (best.measure_at + 1, best.measure_at + 2) if t.word(k) in _CHANGE_NOUNS), None
+    )
+    if k is None:
         return False
-    return any(t.word(k) in _CHANGE_NOUNS for k in (best.at + 1, best.at + 2))
+    return any(t.word(m) == "on" and t.word(m + 1) == "hold" for m in range(k + 1, k + 6))
 
 
 def shelved_for_a_time(t: Text, best: Finding) -> bool:
