@@ -140,3 +140,15 @@ def test_an_entry_that_is_not_one_is_the_ordinary_import(tree: Path, tmp_path: P
     assert not started["tui.plain"]["kept"] and started["tui.plain"]["value"] == 1
     assert not started["tui.sub.leaf"]["kept"] and started["tui.sub.leaf"]["value"] == 11
     assert started["tui.sub"]["kept"]
+
+
+def test_a_start_with_nothing_changed_leaves_the_file_alone(tree: Path, tmp_path: Path) -> None:
+    """Only a module read from its own file rewrites it: not the ones every start imports
+    before the finder is there (``module_code`` itself, the command's first modules)."""
+    cache = tmp_path / "cache"
+    _start(tree, cache)
+    kept = cache / module_code.FILE_NAME
+    before = kept.stat()
+    assert all(m["kept"] for m in _start(tree, cache).values())
+    after = kept.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)

@@ -39,6 +39,7 @@ Entry = tuple[str, int, int, bool, bytes]
 _kept: dict[str, Entry] = {}  # read by ``install``
 _root: str | None = None  # the folder of the ``tui`` package this run imports; None: not installed
 _file: str | None = None  # the kept file's path
+_before: frozenset[str] = frozenset()  # the modules imported before ``install``: never given
 
 
 class _Loader(SourceFileLoader):
@@ -88,10 +89,12 @@ class _Finder:
 def install(cache_dir: str) -> None:
     """Read the kept code from ``cache_dir`` and put the finder first; never an error. Call it
     after ``tui`` itself is imported (its folder keys the file) and before the app's modules."""
-    global _root, _file, _kept
+    global _root, _file, _kept, _before
     if _root is not None:
         return
     import tui
+
+    _before = frozenset(n for n in sys.modules if n.startswith("tui."))
 
     _root = os.path.dirname(os.path.abspath(tui.__file__ or ""))
     _file = os.path.join(cache_dir, FILE_NAME)
@@ -101,11 +104,12 @@ def install(cache_dir: str) -> None:
 
 def uninstall() -> None:
     """The finder taken off and the kept code forgotten (tests)."""
-    global _root, _file, _kept
+    global _root, _file, _kept, _before
     with contextlib.suppress(ValueError):
         sys.meta_path.remove(_Finder)
     _root = _file = None
     _kept = {}
+    _before = frozenset()
 
 
 def _read(path: str, root: str) -> dict[str, Entry]:
@@ -131,7 +135,9 @@ def keep() -> None:
     missed = False
     for name, module in list(sys.modules.items()):
         loader = getattr(getattr(module, "__spec__", None), "loader", None)
-        if not name.startswith("tui.") or not isinstance(loader, SourceFileLoader):
+        if not name.startswith("tui.") or name in _before:
+            continue  # not ours, or imported before the finder was there (at every start)
+        if not isinstance(loader, SourceFileLoader):
             continue
         if type(loader) is SourceFileLoader:  # imported from its own file: the file is behind
             missed = missed or _under_root(loader.path)
