@@ -109,6 +109,7 @@ class Loading(Closing):
     def _after_first_paint(self) -> None:
         """What the first paint must not wait for: the whole snapshot, then ``refreshing``'s."""
         self._release_gc()
+        self._look = None  # the last quit's look: the first paint's, the store is read from now
         heap.tune()  # before the load and refresh threads are made
         self._start_recheck()
         if isinstance(self.stylesheet, CachedStylesheet):
