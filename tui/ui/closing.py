@@ -1,5 +1,6 @@
 """The quit, beside the screen's thread: the baseline of what this session showed saved (for
-the next "since you last looked"), a read mark being written let finish, and the store closed.
+the next "since you last looked"), a read mark being written let finish, and the store closed,
+what the next first paint reads of it kept beside it (``tui.store.look_file``).
 The app's run waits for it at most ``QUIT_WAIT``: another program's lock does not hold the exit
 (the read marks it still keeps out are kept beside the store, ``tui.store.marks_aside``).
 ``Loading.on_unmount`` starts it."""
@@ -15,9 +16,7 @@ from typing import Any
 from tui.core.models import Snapshot
 from tui.flow.changes import save_baseline
 from tui.ui.marking import Marking
-from tui.ui.theming import PICKED, PICKED_AT, PICKED_UNDER
-
-LOOK_KEYS = (PICKED, PICKED_UNDER, PICKED_AT)  # the meta keys the first paint reads
+from tui.ui.theming import LOOK_KEYS
 
 #: The longest `q` waits for what the app saves at the quit (the last look, the store's closing:
 #: ``Loading.on_unmount``), in seconds.
