@@ -140,6 +140,12 @@ try:
     start_gc.hold()
 except ImportError:
     pass
+# ... and the app's modules given the code an earlier start kept (a tree without it: none)
+try:
+    from tui.core import module_code, paths as _paths
+    module_code.install(str(_paths.cache_dir()))
+except ImportError:
+    pass
 from pathlib import Path
 from textual import on
 import tui.ui.app

@@ -96,7 +96,8 @@ class _Finder(_iabc.MetaPathFinder):
         spec.loader.exec_module = exec_module
         return spec
 
-_s.meta_path.insert(0, _Finder())
+_SEG = _Finder()
+_s.meta_path.insert(0, _SEG)
 
 def _wrap_all():
     import functools, importlib, inspect
@@ -133,6 +134,10 @@ def _dump():
 """
 
 _IMPORTED = "from tui.ui.app import MetalwatchApp\n"
+# the kept module code's finder (``tui.core.module_code``) goes first on ``sys.meta_path`` as it
+# is installed: the hook's finder is put back before it, so kept modules are counted as theirs
+_INSTALLED = "    module_code.install(str(_paths.cache_dir()))\n"
+_FIRST_AGAIN = "    _s.meta_path.remove(_SEG); _s.meta_path.insert(0, _SEG)\n"
 _EXIT = "import os; os._exit(0)"
 
 
@@ -142,6 +147,7 @@ def child(demo: bool, wraps: list[str], labels: Path) -> str:
     pairs = [tuple(w.split(":", 1)) for w in wraps]
     head = f"_MW_WRAPS = {pairs!r}\n_MW_LABELS = {str(labels)!r}\n" + _HOOK
     code = code.replace(_IMPORTED, _IMPORTED + "_wrap_all()\n", 1)
+    code = code.replace(_INSTALLED, _INSTALLED + _FIRST_AGAIN, 1)
     return head + code.replace(_EXIT, "_dump(); " + _EXIT, 1)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -222,6 +223,14 @@ def _plain_start(argv: list[str]) -> argparse.Namespace | None:
     return SimpleNamespace(command=None, config=None, demo=bool(argv))  # type: ignore[return-value]
 
 
+def _kept_code() -> None:
+    """The app's modules given their code kept from an earlier start (``module_code``)."""
+    from tui.core import module_code
+
+    with contextlib.suppress(Exception):  # a start does not fail for want of it
+        module_code.install(str(paths.cache_dir()))
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = _plain_start(argv) or _parse(argv)
@@ -237,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         from tui.ui import start_gc
 
         start_gc.hold()  # until the app's first paint (the app takes the hold over)
+        _kept_code()
         try:
             return _start(args)
         finally:

@@ -41,7 +41,7 @@ import contextlib
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
@@ -304,10 +304,14 @@ class StoreBase:
                 conn.execute("ROLLBACK")
             raise
 
-    def close(self) -> None:
+    def close(self, last: Callable[[], object] | None = None) -> None:
+        """``last``: called under the store's lock just before it closes, so that what it reads
+        is what the file holds as closed (no other thread's write in between)."""
         with self._lock:
             if self._closed:
                 return
+            if last is not None:
+                last()
             self._closed = True
             if not self._peek:
                 with contextlib.suppress(sqlite3.Error):

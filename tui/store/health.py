@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from tui.core.models import SourceHealth
-from tui.store import damage
 from tui.store.access import reads, writes
 from tui.store.base import StoreBase
-from tui.store.codec import UTC, dt_text, dt_text_or_none, parse_dt
+from tui.store.codec import UTC, dt_text, dt_text_or_none
+from tui.store.health_rows import decode
 
 # The stored row against one being written, when another process wrote it since this one read
 # it (a long-running ``watch`` beside the app, a fetch in flight while another was answered):
@@ -87,32 +87,10 @@ class HealthStore(StoreBase):
 
     @reads
     def load_health(self) -> dict[str, SourceHealth]:
-        result: dict[str, SourceHealth] = {}
-        for row in self._conn.execute(_LOAD, (URL_PREFIX,)):
-            name, kind, ok, error, warning, fetched_at, last_success, next_attempt = row[:8]
-            items, stale, url = row[8:]
-            times = (parse_dt(fetched_at), parse_dt(last_success), parse_dt(next_attempt))
-            if (
-                name is None
-                or kind is None
-                or damage.holds_nul(*row[:10])
-                or any(t is None for t, text in zip(times, row[5:8], strict=True) if text)
-            ):  # a row zeroed in place (``tui.store.damage``): the source as never fetched
-                # its name zeroed: no save finds it again; else the next fetch mends it
-                keyless = name is None or damage.holds_nul(name)
-                self.left_out.add("health", name, {"name": name} if keyless else None)
-                continue
-            result[name] = SourceHealth(
-                name=name,
-                kind=kind,
-                ok=bool(ok),
-                error=error,
-                warning=warning,
-                fetched_at=times[0],
-                last_success=times[1],
-                next_attempt=times[2],
-                items=items if isinstance(items, int) else 0,
-                stale=bool(stale),
-                url=url if isinstance(url, str) and not damage.holds_nul(url) else None,
-            )
-        return result
+        return decode(self.health_rows(), self.left_out)
+
+    @reads
+    def health_rows(self) -> list[tuple[object, ...]]:
+        """The rows ``load_health`` decodes, as stored (text, numbers, None): what the quit
+        keeps beside the store for the next first paint (``tui.store.look_file``)."""
+        return [tuple(row) for row in self._conn.execute(_LOAD, (URL_PREFIX,))]

@@ -89,6 +89,8 @@ class AppBase(_App):
         self._store_opening = threading.Lock()  # the session's store is opened once
         self._nothing_read = False  # the store is memory only: nothing of the file was read
         self._glance_locked = False  # a look before the first paint met another program's lock
+        self._look_read = False  # ``_last_look`` read, its look kept until the first paint
+        self._look: Any = None
         self._cache_watch: Any = None  # says once when the cache stops saving
         self._cache_said: set[str] = set()  # cache notices already shown
         self._refresher: Any = None
@@ -227,11 +229,15 @@ class AppBase(_App):
         """The store for what the first paint reads (the theme picked, the sources' health):
         the session's store once it is open, else a read-only look that skips what opening it
         costs (the integrity check reads the whole file); the store proper opens after, on a
-        worker. No file to look into (or none that opens): :class:`LookupError`, and the
+        worker; before both, what the last quit kept beside the store while the store is still
+        the file it closed. No file to look into (or none that opens): :class:`LookupError`, and the
         caller paints without it (opening the store here, on the screen's thread, created it
         or waited for a lock before the first paint, and said nothing of it). Another program's
         lock is waited for a moment (:data:`GLANCE_WAIT`), once: the first paint is not held
         back, and once a look met the lock the next does not wait for it again."""
+        if self._store is None and (look := self._last_look()) is not None:
+            yield look  # what the last quit kept beside the store it closed: no SQLite
+            return
         if self._store is None:
             from tui.store import StoreError
             from tui.store.fault import locked
@@ -251,6 +257,14 @@ class AppBase(_App):
                 peek.close()
             return
         yield self._store
+
+    def _last_look(self) -> Any:
+        """The last quit's look beside the store (``tui.store.look_file``), read once."""
+        if not self._look_read:
+            from tui.store import look_file
+
+            self._look_read, self._look = True, look_file.load(self.store_path)
+        return self._look
 
     def _cache_notice(self, notice: str | None) -> None:
         """Say what became of the cache (read-only, full, locked, recovered), once; while nothing

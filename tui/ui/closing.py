@@ -1,5 +1,6 @@
 """The quit, beside the screen's thread: the baseline of what this session showed saved (for
-the next "since you last looked"), a read mark being written let finish, and the store closed.
+the next "since you last looked"), a read mark being written let finish, and the store closed,
+what the next first paint reads of it kept beside it (``tui.store.look_file``).
 The app's run waits for it at most ``QUIT_WAIT``: another program's lock does not hold the exit
 (the read marks it still keeps out are kept beside the store, ``tui.store.marks_aside``).
 ``Loading.on_unmount`` starts it."""
@@ -15,6 +16,7 @@ from typing import Any
 from tui.core.models import Snapshot
 from tui.flow.changes import save_baseline
 from tui.ui.marking import Marking
+from tui.ui.theming import LOOK_KEYS
 
 #: The longest `q` waits for what the app saves at the quit (the last look, the store's closing:
 #: ``Loading.on_unmount``), in seconds.
@@ -53,7 +55,20 @@ class Closing(Marking):
                 pass
         finally:
             if store is not None:
-                store.close()
+                self._close_store_looking(store)
+
+    def _close_store_looking(self, store: Any) -> None:
+        """The store closed, and what the next first paint reads of it kept beside it
+        (``tui.store.look_file``), read as it closes. A theme being saved (on its own
+        connection) is saved before or after, not between the read and the file's identity
+        taken after the close: after, it changes the file and the look is not used."""
+        seen: list[tuple[Any, ...] | None] = []
+        with self._theme_lock:
+            store.close(last=lambda: seen.append(_look_of(store)))
+            if seen and seen[0] is not None and store.path == self.store_path:
+                from tui.store import look_file
+
+                look_file.write(self.store_path, *seen[0])
 
     def _save_baseline(self, store: Any, snap: Snapshot, seen_as_of: datetime | None) -> None:
         """Seen as of the last read of the store that is on screen, not as of the quit: what
@@ -69,4 +84,17 @@ class Closing(Marking):
             pass
         finally:
             if own is not None:
-                own.close()
+                self._close_store_looking(own)
+
+
+def _look_of(store: Any) -> tuple[Any, ...] | None:
+    """What the next start's first paint reads of the session's ``store`` (the theme picked,
+    the sources' health, the read marks: ``tui.store.look_file``), read from it as it closes;
+    None when it does not save to its file (nothing of this session is in the file)."""
+    if not store.saves or store.read_only is not None:
+        return None
+    try:
+        meta = {k: store.get_meta(k) for k in LOOK_KEYS}
+        return meta, store.health_rows(), store.read_ids()
+    except Exception:
+        return None

@@ -16,7 +16,7 @@ from typing import Any
 
 from textual import work
 
-from tui.core import heap, record_code
+from tui.core import heap, module_code, record_code
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, FirstSeen, compare
 from tui.flow.first_screen import ungrouped
@@ -109,11 +109,13 @@ class Loading(Closing):
     def _after_first_paint(self) -> None:
         """What the first paint must not wait for: the whole snapshot, then ``refreshing``'s."""
         self._release_gc()
+        self._look = None  # the last quit's look: the first paint's, the store is read from now
         heap.tune()  # before the load and refresh threads are made
         self._start_recheck()
         if isinstance(self.stylesheet, CachedStylesheet):
             self.stylesheet.keep()
         record_code.keep()  # the compiled methods of the classes defined so far
+        module_code.keep()  # the code of the modules imported so far, if one was read anew
         self._mount_footer()
         if self._head_painted:
             self.load_from_store()

@@ -20,6 +20,9 @@ from tui.ui.widgets.panel import Panel
 PICKED = "theme"  # store meta: the theme the user picked last
 PICKED_UNDER = "theme_config"  # store meta: the config's theme when they picked it
 PICKED_AT = "theme.at"  # store meta: when they picked it (``settings_aside.at_key(PICKED)``)
+#: The meta keys the first paint reads (``_remembered_theme``), which the quit keeps beside the
+#: store for it (``Closing``, ``tui.store.look_file``): one list, so the two cannot drift apart.
+LOOK_KEYS = (PICKED, PICKED_UNDER, PICKED_AT)
 
 
 def choose_theme(config_theme: str, picked: str | None, picked_under: str | None) -> str:
@@ -106,7 +109,7 @@ class Theming(AppLayer):
         picked = under = at = None
         try:
             with self._glance() as store:
-                picked, under, at = (store.get_meta(k) for k in (PICKED, PICKED_UNDER, PICKED_AT))
+                picked, under, at = (store.get_meta(k) for k in LOOK_KEYS)
         except Exception:
             pass
         kept = settings_aside.load(self.store_path).get(PICKED)
