@@ -132,8 +132,8 @@ def test_an_entry_that_is_not_one_is_the_ordinary_import(tree: Path, tmp_path: P
     _start(tree, cache)
     path = cache / module_code.FILE_NAME
     tag, root, entries = marshal.loads(path.read_bytes())
-    file, mtime, size, package, _ = entries["tui.plain"]
-    entries["tui.plain"] = (file, mtime, size, package, b"garbage")
+    file, mtime, size, package, crc, _ = entries["tui.plain"]
+    entries["tui.plain"] = (file, mtime, size, package, crc, b"garbage")
     entries["tui.sub.leaf"] = ("short",)
     path.write_bytes(marshal.dumps((tag, root, entries)))
     started = _start(tree, cache)
@@ -152,3 +152,25 @@ def test_a_start_with_nothing_changed_leaves_the_file_alone(tree: Path, tmp_path
     assert all(m["kept"] for m in _start(tree, cache).values())
     after = kept.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_code_damaged_in_place_is_never_run(tree: Path, tmp_path: Path) -> None:
+    """A kept module's code whose bytes were changed in the file (a constant, here: still code
+    ``marshal`` decodes, which would run and give another value, or crash the interpreter on
+    other bytes) is not given: its checksum no longer matches, and the file is the ordinary
+    import."""
+    import marshal
+
+    cache = tmp_path / "cache"
+    _start(tree, cache)
+    path = cache / module_code.FILE_NAME
+    raw = path.read_bytes()
+    tag, root, entries = marshal.loads(raw)
+    data = entries["tui.sub.leaf"][-1]
+    damaged = marshal.dumps(marshal.loads(data).replace(co_consts=(0, 99, None)))
+    assert marshal.loads(damaged).co_consts != marshal.loads(data).co_consts
+    entries["tui.sub.leaf"] = (*entries["tui.sub.leaf"][:-1], damaged)
+    path.write_bytes(marshal.dumps((tag, root, entries)))
+    started = _start(tree, cache)
+    assert not started["tui.sub.leaf"]["kept"] and started["tui.sub.leaf"]["value"] == 11
+    assert started["tui.plain"]["kept"] and started["tui.plain"]["value"] == 1

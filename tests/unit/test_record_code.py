@@ -75,7 +75,9 @@ def test_nothing_compiled_nothing_written(fresh: list[str]) -> None:
     [
         b"not marshal at all",
         marshal.dumps((("another", "python", "tag"), {})),
-        marshal.dumps((record_code._TAG, ["not", "a", "dict"])),
+        marshal.dumps((record_code._TAG, 0, marshal.dumps(["not", "a", "dict"]))),
+        # the codes' bytes damaged: their checksum no longer matches
+        marshal.dumps((record_code._TAG, 12345, marshal.dumps({}))),
     ],
 )
 def test_a_foreign_or_damaged_file_is_compiled_anew(fresh: list[str], content: bytes) -> None:
@@ -84,8 +86,27 @@ def test_a_foreign_or_damaged_file_is_compiled_anew(fresh: list[str], content: b
     point = _make()
     assert fresh and point(1).x == 1
     record_code.keep()
-    tag, codes = marshal.loads(_file().read_bytes())
-    assert tag == record_code._TAG and set(codes) == set(fresh)
+    tag, _, payload = marshal.loads(_file().read_bytes())
+    assert tag == record_code._TAG and set(marshal.loads(payload)) == set(fresh)
+
+
+def test_a_method_damaged_in_place_is_never_run(fresh: list[str]) -> None:
+    """A kept method whose bytes were changed in the file (still code ``marshal`` decodes,
+    which would run another method or crash the interpreter on other bytes) is compiled anew."""
+    point = _make()
+    record_code.keep()
+    tag, crc, payload = marshal.loads(_file().read_bytes())
+    codes = marshal.loads(payload)
+    source = next(s for s in codes if "def __init__" in s)
+    codes[source] = compile("def __init__(self, *a, **k):\n    pass\n", "<string>", "exec")
+    _file().write_bytes(marshal.dumps((tag, crc, marshal.dumps(codes))))
+    record_code._stored, record_code._used = None, {}
+    fresh.clear()
+    again = _make()
+    assert source in fresh, "compiled anew, not the damaged code"
+    assert again(7).x == 7 and repr(again(7)) == repr(point(7)).replace(
+        point.__qualname__, again.__qualname__
+    )
 
 
 def test_an_unwritable_cache_is_no_error(

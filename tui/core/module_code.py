@@ -24,17 +24,20 @@ import contextlib
 import marshal
 import os
 import sys
+import zlib
 from importlib.machinery import ModuleSpec, SourceFileLoader
 from types import CodeType
 
-FORMAT = "metalwatch.module-code/1"
+FORMAT = "metalwatch.module-code/2"
 FILE_NAME = "module-code.marshal"
 _TAG = (FORMAT, sys.version, sys.implementation.cache_tag)
 
-# module name -> (source path, its st_mtime_ns, its st_size, is a package, its code marshalled:
-# decoded only when the module is imported, so a module the file holds and this run does not
-# import costs a copy of its bytes)
-Entry = tuple[str, int, int, bool, bytes]
+# module name -> (source path, its st_mtime_ns, its st_size, is a package, the CRC-32 of its
+# marshalled code, its code marshalled: decoded only when the module is imported, so a module the
+# file holds and this run does not import costs a copy of its bytes). ``marshal`` is not meant for
+# damaged data: a flipped byte in a code object can run other code than the module's or crash the
+# interpreter, so an entry whose bytes do not match their checksum is never decoded.
+Entry = tuple[str, int, int, bool, int, bytes]
 
 _kept: dict[str, Entry] = {}  # read by ``install``
 _root: str | None = None  # the folder of the ``tui`` package this run imports; None: not installed
@@ -66,13 +69,13 @@ class _Finder:
         if entry is None or target is not None or path is None:
             return None
         try:
-            file, mtime, size, package, data = entry
+            file, mtime, size, package, crc, data = entry
             folder = os.path.dirname(file)
             # where the ordinary import looks for it: its package's ``__path__``
             if (os.path.dirname(folder) if package else folder) not in path:  # type: ignore[operator]
                 return None
             st = os.stat(file)
-            if st.st_mtime_ns != mtime or st.st_size != size:
+            if st.st_mtime_ns != mtime or st.st_size != size or zlib.crc32(data) != crc:
                 return None
             code = marshal.loads(data)
         except Exception:  # gone, or an entry that is not one (damaged, foreign)
@@ -174,7 +177,8 @@ def _entry(name: str, loader: SourceFileLoader) -> Entry | None:
     if code is None or (before.st_mtime_ns, before.st_size) != (after.st_mtime_ns, after.st_size):
         return None
     package = os.path.basename(file) == "__init__.py"
-    return (file, after.st_mtime_ns, after.st_size, package, marshal.dumps(code))
+    data = marshal.dumps(code)
+    return (file, after.st_mtime_ns, after.st_size, package, zlib.crc32(data), data)
 
 
 def _under_root(file: str) -> bool:

@@ -8,7 +8,9 @@ the code object compiled from exactly that text, from ``record-code.marshal`` in
 folder when a run of the same Python compiled it before, else from ``compile``;
 :func:`keep` writes the ones this run used (the app calls it after its first paint). The file
 is keyed by the source text itself, so a changed class is compiled anew; a file from another
-Python, a damaged or foreign one is ignored.
+Python, a damaged or foreign one is ignored: the file holds the CRC-32 of its marshalled
+codes, checked before they are decoded (``marshal`` is not meant for damaged data; a flipped
+byte in a code object can run other code than the method's or crash the interpreter).
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ import contextlib
 import marshal
 import os
 import sys
+import zlib
 from types import CodeType
 
-FORMAT = "metalwatch.record-code/1"
+FORMAT = "metalwatch.record-code/2"
 FILE_NAME = "record-code.marshal"
 _TAG = (FORMAT, sys.version, sys.implementation.cache_tag)
 
@@ -54,10 +57,13 @@ def _read() -> dict[str, CodeType]:
             data = f.read()
         # ``marshal.load(f)`` reads an open file a few bytes at a time (~8 M instructions for
         # this file at every start); ``loads`` on its bytes costs a tenth of that
-        tag, codes = marshal.loads(data)
+        tag, crc, payload = marshal.loads(data)
+        if tag != _TAG or not isinstance(payload, bytes) or zlib.crc32(payload) != crc:
+            return {}
+        codes = marshal.loads(payload)
     except Exception:  # missing, damaged or foreign: compile
         return {}
-    if tag != _TAG or not isinstance(codes, dict):
+    if not isinstance(codes, dict):
         return {}
     return {s: c for s, c in codes.items() if isinstance(s, str) and isinstance(c, CodeType)}
 
@@ -71,7 +77,8 @@ def keep() -> None:
     target = _path()
     tmp = f"{target}.{os.getpid()}.tmp"
     try:
-        data = marshal.dumps((_TAG, dict(_used)))
+        payload = marshal.dumps(dict(_used))
+        data = marshal.dumps((_TAG, zlib.crc32(payload), payload))
         os.makedirs(os.path.dirname(target), exist_ok=True)
         with open(tmp, "wb") as f:
             f.write(data)
