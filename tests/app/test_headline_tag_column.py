@@ -83,3 +83,29 @@ async def test_short_and_long_titles_tags_in_one_column(
     )  # fmt: skip
     app = MetalwatchApp(config, store_path=tmp_path / "s.sqlite3")
     await aligned(app, size)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)], ids=["80x24", "100x30"])
+async def test_a_row_of_no_metal_keeps_the_whole_cell(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """A story that names no metal (shown with `A`, all stories) has no chip to align: its title
+    takes the tags' cells too, not cut beside blank ones."""
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "s.sqlite3")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        listing = app.query_one(HeadlineList)
+        cols = listing.columns()
+        assert cols.tags, cols
+        bare = [
+            (y, s)
+            for y, s in enumerate(listing.stories[: listing.size.height - 1], 1)
+            if not s.metals and len(s.title) > cols.title - cols.tags - 2
+        ]
+        assert bare, [s.title for s in listing.stories]
+        for y, story in bare:
+            text = listing.render_line(y).text
+            shown = min(len(story.title), cols.title - 1)  # whole, else cut at the cell's end
+            assert story.title[:shown] in text, (story.title, text)

@@ -119,7 +119,8 @@ def row_strip(
     bold = not read or story.policy_event is not None
     title_style = base + comp("headline-list--unread") if bold else base
     title = shown(story.title)  # no character a terminal draws wider or narrower
-    if cols.tags:  # folded: the chips in their column at the title cell's end
+    if cols.tags and story.metals:  # folded: the chips in their column at the cell's end
+        # (a row of no metal keeps the whole cell: its title was cut beside blank cells)
         segs.append(Segment(hl.fit(title, cols.title - cols.tags - 2), title_style))
         segs.append(Segment("  ", base))
         segs.extend(chip_segments(story.metals, cols.tags, base, look))
