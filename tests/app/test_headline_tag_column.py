@@ -109,3 +109,24 @@ async def test_a_row_of_no_metal_keeps_the_whole_cell(
             text = listing.render_line(y).text
             shown = min(len(story.title), cols.title - 1)  # whole, else cut at the cell's end
             assert story.title[:shown] in text, (story.title, text)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)], ids=["80x24", "100x30"])
+async def test_a_picked_metal_first_keeps_its_more_mark(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """A metal picked with `m` goes first on its rows: the tags' column is as wide as its chip
+    and " …" needs. At 100 columns the founding story (copper, aluminium, rare earths) read
+    "aluminium" alone under aluminium, its column laid out for "copper" first."""
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "s.sqlite3")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        await pilot.press("m", "down", "down", "enter")  # All metals, Copper, Aluminium
+        await settle(app, pilot)
+        listing = app.query_one(HeadlineList)
+        assert listing.first_metal == "aluminium", listing.first_metal
+        many = [(y, s) for y, s in enumerate(listing.stories, 1) if len(s.metals) > 1]
+        assert many, [s.metals for s in listing.stories]
+        for y, _story in many:
+            text = listing.render_line(y).text
+            assert "aluminium  …" in text or " aluminium …" in text, text
