@@ -52,7 +52,7 @@ async def test_your_config_without_rules_is_told_to_add_them(tmp_path: Path) -> 
         await settle(app, pilot)
         await pilot.press("a")
         await settle(app, pilot)
-        title, hint = said(app)
+        _, hint = said(app)
         assert hint.startswith("No alert rules: add [[alerts]] tables to your config"), hint
         assert "demo" not in hint, hint
 
