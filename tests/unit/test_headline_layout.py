@@ -73,3 +73,10 @@ def test_a_120_column_terminal_gets_the_wider_outlet_column() -> None:
     # below it the column grows from 14 cells at 70 columns (66 inside) to 19 at 80 (77)
     assert hl.layout(110, metals_needed=20, source_needed=17).source == 17
     assert hl.layout(66, metals_needed=20, source_needed=17).source == 14
+
+
+def test_the_folded_tags_keep_room_with_the_first_chip_not_known() -> None:
+    """Laid out without the rows' first chip (0: not known), a long title does not squeeze the
+    tags' column to nothing: it keeps the chips while the title keeps its 40 cells."""
+    cols = hl.layout(97, metals_needed=12, source_needed=10, title_needed=120)
+    assert cols.folded and cols.tags == 12, cols

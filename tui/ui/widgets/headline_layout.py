@@ -207,7 +207,8 @@ def tag_room(cell: int, metals_needed: int, title_needed: int = 0, first_chip: i
         return 0
     tags = metals_needed
     if title_needed and title_needed + 2 + tags > cell:
-        tags = max(min(tags, first_chip + 2), cell - 2 - title_needed)
+        least = min(tags, first_chip + 2) if first_chip else tags  # the first chip, " …"
+        tags = max(least, cell - 2 - title_needed)
     keep = min(MIN_TITLE, title_needed or MIN_TITLE)  # titles shorter than 40 need no more
     if cell - 2 - tags < keep:
         more = 2 if metals_needed > first_chip else 0  # some row has more metals than its first
