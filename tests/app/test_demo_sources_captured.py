@@ -16,8 +16,9 @@ from textual.widgets import DataTable
 
 from tests.app.settling import settle
 from tui.core.config import load_config
-from tui.core.demo_clock import DEMO_CAPTURED, DEMO_NOW
+from tui.core.demo_clock import DEMO_CAPTURED, DEMO_NOW, sources_note
 from tui.core.fmt import ago
+from tui.core.models import SourceHealth
 from tui.ui.app import MetalwatchApp
 from tui.ui.screens.sources import SourcesScreen
 
@@ -48,3 +49,25 @@ async def test_bundled_files_say_their_capture(tmp_path: Path, size: tuple[int, 
         assert not any("just now" in c or "m ago" in c for c in cells), cells
         if size[0] >= 100:  # room for the day itself
             assert all(c.startswith(DEMO_CAPTURED) for c in cells), cells
+
+
+@pytest.mark.parametrize("size", [(60, 20), (120, 40)], ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_a_file_not_read_yet_says_its_capture_not_never(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Opened at the start, before the bundled files were read (their health "waiting", no
+    success recorded), the column said "never" for a few milliseconds, then "1d ago": a bundled
+    file has its capture time whether or not this run has read it yet."""
+    config = load_config(demo=True)
+    waiting = [SourceHealth(s.name, s.kind) for s in config.sources]
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        await app.push_screen(
+            SourcesScreen(waiting, DEMO_NOW, note=sources_note(False), bundled=True)
+        )
+        await pilot.pause()
+        heads, rows = columns(app.screen)  # type: ignore[arg-type]
+        cells = [r[heads.index("Captured")] for r in rows]
+        assert len(cells) == len(waiting) and not any("never" in c for c in cells), cells
+        assert all(c.endswith("1d ago") for c in cells), cells

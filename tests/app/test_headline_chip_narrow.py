@@ -77,17 +77,18 @@ async def test_a_long_title_gives_way_to_its_first_metal(tmp_path: Path, width: 
         assert chip == short, (width, before_source)
 
 
-def test_the_title_room_leaves_the_first_metal_its_name() -> None:
-    """The room arithmetic: the first name's cells (capped) and two spaces come off a title
-    that would not fit; a short title, or a cell with room for 40 and the name, is as before."""
-    long = "x" * 80
-    assert hl.title_room(long, 43, chips=6, first=4) == 43 - 2 - 4  # was 40: one cell for "zinc"
+def test_the_tag_room_leaves_the_first_metal_its_name() -> None:
+    """The room arithmetic of the folded chips' column: the first name's cells (capped) come off
+    titles that would not fit in 40, and " …" when a row has more metals; a cell with room for
+    40 and the chips, or titles that fit, are as before."""
+    # first_chip counts the chip's padding: " zinc " is 6
+    assert hl.tag_room(43, metals_needed=6, title_needed=80, first_chip=6) == 4  # "zinc"
     # more metals than the first: two cells more for " …" after its name
-    assert hl.title_room(long, 43, chips=20, first=9) == 43 - 2 - hl.FIRST_NAME - 2
-    assert hl.title_room(long, 43, chips=11, first=9) == 43 - 2 - hl.FIRST_NAME  # one metal
+    assert hl.tag_room(43, metals_needed=20, title_needed=80, first_chip=11) == hl.FIRST_NAME + 2
+    assert hl.tag_room(43, metals_needed=11, title_needed=80, first_chip=11) == hl.FIRST_NAME
     # the 40 left room: the chips give way first, to the first one whole and " …"
-    assert hl.title_room(long, 60, chips=20, first=6) == 60 - 2 - (6 + 2 + 2)
-    assert hl.title_room(long, 50, chips=20, first=6) == hl.MIN_TITLE
-    assert hl.title_room(long, 18, chips=6, first=6) == hl.SHORTEST_TITLE
-    assert hl.title_room("short title", 43, chips=6, first=4) == len("short title")
-    assert hl.title_room(long, 43, chips=6) == hl.MIN_TITLE  # no metal named: as before
+    assert hl.tag_room(60, metals_needed=20, title_needed=80, first_chip=8) == 8 + 2
+    assert hl.tag_room(50, metals_needed=20, title_needed=80, first_chip=8) == 50 - 2 - 40
+    assert hl.tag_room(18, metals_needed=6, title_needed=80, first_chip=6) == 0  # no room
+    assert hl.tag_room(43, metals_needed=6, title_needed=11, first_chip=6) == 6  # titles fit
+    assert hl.tag_room(43, metals_needed=0, title_needed=80) == 0  # no metal named

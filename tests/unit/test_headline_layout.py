@@ -26,8 +26,9 @@ def test_columns_add_up_to_the_width(width: int) -> None:
 def test_narrow_folds_the_metals_into_the_title_and_keeps_40_for_it() -> None:
     cols = hl.layout(77, metals_needed=30, source_needed=20)
     assert cols.folded and cols.title >= 40 and not cols.date
-    assert hl.title_room("a" * 80, cols.title, chips=12) >= 40
-    assert hl.title_room("short title", cols.title, chips=12) == len("short title")
+    assert cols.title - cols.tags - 2 >= 40  # the chips' column after the titles' 40
+    assert hl.tag_room(cols.title, metals_needed=8) == 8  # room for every chip: all of them
+    assert hl.tag_room(cols.title, metals_needed=12) == cols.title - 2 - 40  # else the title's 40
 
 
 def test_metals_and_source_shrink_to_what_rows_need() -> None:
@@ -72,3 +73,10 @@ def test_a_120_column_terminal_gets_the_wider_outlet_column() -> None:
     # below it the column grows from 14 cells at 70 columns (66 inside) to 19 at 80 (77)
     assert hl.layout(110, metals_needed=20, source_needed=17).source == 17
     assert hl.layout(66, metals_needed=20, source_needed=17).source == 14
+
+
+def test_the_folded_tags_keep_room_with_the_first_chip_not_known() -> None:
+    """Laid out without the rows' first chip (0: not known), a long title does not squeeze the
+    tags' column to nothing: it keeps the chips while the title keeps its 40 cells."""
+    cols = hl.layout(97, metals_needed=12, source_needed=10, title_needed=120)
+    assert cols.folded and cols.tags == 12, cols

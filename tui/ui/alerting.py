@@ -152,6 +152,7 @@ class Alerting(Theming):
                 datetime.now(timezone.utc),
                 rules=len(self.config.alerts),
                 load=lambda: self.read_aside(lambda store: store.load_alerts()),
+                demo=self.config.demo,
             )
         )
 

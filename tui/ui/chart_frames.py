@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from rich.text import Text
 
-from tui.core.demo_clock import DEMO_DATE
+from tui.core.demo_clock import DEMO_CAPTURED, DEMO_DATE
 from tui.core.fmt import ago, counted
 from tui.core.freshness import ahead_note, expected_age_days, freshness
 from tui.core.models import PriceSeries, SourceHealth
@@ -20,6 +20,7 @@ from tui.ui.shown import shown
 __all__ = [
     "FRAMES",
     "failing_line",
+    "fallback_line",
     "frame_note",
     "frame_start",
     "gap_label",
@@ -191,6 +192,17 @@ def failing_line(health: SourceHealth | None, now: datetime, key: str) -> str:
     return (
         f"⚠ {shown(health.name)} {what} (last good fetch {good}): the prices drawn are its"
         f" last good ones, perhaps not the newest ({key}: source health)"
+    )
+
+
+def fallback_line(key: str) -> str:
+    """What the chart says of a series of the bundled demo standing in for the user's prices
+    (no configured source has delivered yet): said "the prices drawn are its last good ones" of
+    the user's failing source of the same name as the demo's file. ``key``: the sources
+    screen's key, as remapped."""
+    return (
+        f"⚠ the bundled demo's prices (captured {DEMO_CAPTURED}) stand in: none of your sources"
+        f" has delivered yet ({key}: source health)"
     )
 
 

@@ -57,7 +57,8 @@ def short_outlet(name: str, width: int) -> str:
     steps = (
         lambda s: _THE.sub("", s),
         lambda s: _ADDRESS.sub("", s),
-        lambda s: _SPACES.sub(" ", _BRACKETED.sub("", s)).strip(),
+        # a space in its place: between two words, "A [b]Wire" read "AWire"
+        lambda s: _SPACES.sub(" ", _BRACKETED.sub(" ", s)).strip(),
     )
     short = outlet
     for step in steps:

@@ -138,6 +138,13 @@ class Refreshing(Reopening):
                 title="Refresh: some sources failed",
                 severity="error",
             )
+        elif message.manual and self.config.demo:  # the bundled files read again: "12
+            # sources refreshed" read as new live data where the demo's never changes
+            from tui.core.demo_clock import DEMO_CAPTURED
+
+            files = counted(message.ok, "bundled file")
+            said = f"{files} read again: the demo's data, captured {DEMO_CAPTURED}, stays as it was"
+            self.notify(said, title="Refresh")
         elif message.manual:
             n = message.ok
             self.notify(f"{counted(n, 'source')} refreshed", title="Refresh")

@@ -13,7 +13,7 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
-from tui.core.fmt import age
+from tui.core.fmt import age, counted
 from tui.ui.column_fit import favoured, natural_widths, table_width
 from tui.ui.screens.base import DetailScreen
 from tui.ui.shown import shown
@@ -122,6 +122,15 @@ def _fit(
     return rows, favoured(heads, rows, width, long, shown_columns.index(MESSAGE))
 
 
+#: What the log says with no rule to fire, by whether the config is the bundled demo's: on
+#: ``--demo`` "add [[alerts]] tables to your config" said the user's config was the one running
+NO_RULES = {
+    False: "No alert rules: add [[alerts]] tables to your config (see the README).",
+    True: "No alert rules in the demo: --demo does not read your config; add [[alerts]] tables"
+    " to it (see the README) and run metalwatch without --demo.",
+}
+
+
 class AlertsScreen(DetailScreen):
     """Give it ``Store.load_alerts()`` (newest first) and how many rules are configured, or
     ``entries=None`` and ``load``: a call that reads them, run on the screen's worker thread
@@ -135,8 +144,10 @@ class AlertsScreen(DetailScreen):
         *,
         rules: int = 0,
         load: Callable[[], Sequence[Mapping[str, Any]]] | None = None,
+        demo: bool = False,
     ) -> None:
         super().__init__()
+        self.demo = demo  # the bundled demo's config: the user's own is not read
         self.entries = list(entries or [])
         self.now = now
         self.rules = rules
@@ -171,7 +182,8 @@ class AlertsScreen(DetailScreen):
         # the key as ``[keys]`` made it: "Esc to go back" stood over a remapped back key
         title = Text(f"Alerts log ({self.key('back')} to go back)", style="bold")
         if self.state == "shown":
-            title.append(f"  {len(self.entries)} alerts, {self.rules} rules", style="dim")
+            said = f"{counted(len(self.entries), 'alert')}, {counted(self.rules, 'rule')}"
+            title.append(f"  {said}", style="dim")  # "1 alerts, 1 rules" read as a slip
         self.query_one("#alerts-title", Static).update(title)
         box = self.query_one("#alerts-empty", Static)
         box.display = bool(hint)
@@ -210,11 +222,7 @@ class AlertsScreen(DetailScreen):
             table.add_row(*self._cells(entry, now))
         hint = ""
         if not self.entries:
-            hint = (
-                "No alerts yet."
-                if self.rules
-                else "No alert rules: add [[alerts]] tables to your config (see the README)."
-            )
+            hint = "No alerts yet." if self.rules else NO_RULES[self.demo]
         self._say(hint)
         self._show_detail(0)
 

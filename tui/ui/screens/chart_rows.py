@@ -11,7 +11,8 @@ from rich.text import Text
 from textual.widgets import Static
 from textual_plotext import PlotextPlot
 
-from tui.ui.chart_frames import failing_line, provenance, short_provenance
+from tui.core.demo_clock import FALLBACK_MODE
+from tui.ui.chart_frames import failing_line, fallback_line, provenance, short_provenance
 from tui.ui.chart_marks import PLOT_FRAME_ROWS
 from tui.ui.screens.chart_title import GAP_GLYPH, ChartTitle
 from tui.ui.screens.story import DEMO_MODES
@@ -39,7 +40,10 @@ class ChartRows(ChartTitle):
         demo = self.snapshot.mode in DEMO_MODES
         # a failing source's prices stood under the chart as current: the panel's "!" said it
         health = next((h for h in self.snapshot.sources if h.name == self.series.source), None)
-        failing = failing_line(health, self.now, self.key("sources"))
+        if self.snapshot.mode == FALLBACK_MODE:  # the demo's prices: no source of the user's
+            failing = fallback_line(self.key("sources"))
+        else:
+            failing = failing_line(health, self.now, self.key("sources"))
         return provenance(
             self.series,
             self.now,

@@ -172,8 +172,9 @@ class SourcesScreen(DetailScreen):
             state = Text("error", style=f"bold {colours.get('error', '')}".strip())
         else:
             state = Text("waiting", style="dim")
-        if self.bundled and h.last_success is not None:  # the files' capture, on the demo's
-            # clock: "Last ok: just now", then "19m ago", read as live data never fetched
+        if self.bundled:  # the files' capture, on the demo's clock: "Last ok: just now", then
+            # "19m ago", read as live data never fetched; and a file this run has not read yet
+            # was captured all the same (opened at the start, the column said "never")
             last = captured_cell(self.size.width >= 100)
         else:
             last = ago(h.last_success, self.now)

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.core.demo_clock import DEMO_DATE, DEMO_MODES, SCENARIO_NOTE, made_up
+from tui.core.demo_clock import DEMO_DATE, DEMO_MODES, FALLBACK_MODE, SCENARIO_NOTE, made_up
 from tui.core.failing import failing, story_failing, with_last_good
 from tui.core.fmt import age, ago, stamp, status_label
 from tui.core.models import SourceHealth, Story
@@ -132,7 +132,10 @@ class StoryScreen(DetailScreen):
         self.query_one("#story-text", Static).update(Hanging(self._text(now)))
 
     def _text(self, now: datetime) -> Text:
-        sources = getattr(getattr(self.app, "snapshot", None), "sources", None) or ()
+        snap = getattr(self.app, "snapshot", None)
+        # the demo standing in: its stories are no copies of the user's failing sources'
+        mine = snap is not None and snap.mode != FALLBACK_MODE
+        sources = (getattr(snap, "sources", None) or ()) if mine else ()
         note = failing_note(self.story, sources, now, self.key("sources"))
         hint = self.link_hint("the link")
         return story_text(self.story, now, demo=self.demo, hint=hint, failing_note=note)

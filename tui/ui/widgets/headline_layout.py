@@ -5,8 +5,10 @@ what the shown rows need (within a cap that grows with the width); where the wid
 still be cut, the Metals column gives it room down to each row's first metal whole and "…" (at
 120 columns the founding story's title was cut, "…Months-Long S…", beside a Metals column half
 empty on every other row); below ``FOLD_BELOW`` columns
-the metal chips fold into the title cell after the title. From ``DATES_FROM`` columns the date
-stands next to the age. Every cell that is cut ends with an ellipsis.
+the metal chips fold into the title cell after the title, in a column of their own there
+(``Columns.tags``, one place on every row: at 100 columns they stood two cells after each title,
+ragged). From ``DATES_FROM`` columns the date stands next to the age. Every cell that is cut
+ends with an ellipsis.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ class Columns:
     title: int
     source: int
     metals: int  # 0: the chips fold into the title cell
+    tags: int = 0  # folded: the chips' cells at the title cell's end (two blanks before them)
 
     @property
     def folded(self) -> bool:
@@ -123,7 +126,8 @@ def layout(
         floor = min(metals, max(first_chip + 2, METALS_HEAD))  # the first chip whole, " …"
         give = min(metals - floor, title_needed - title)
         metals, title = metals - give, title + give
-    return Columns(width, 1, dates, age, title, source, metals)
+    tags = 0 if metals else tag_room(title, metals_needed, title_needed, first_chip)
+    return Columns(width, 1, dates, age, title, source, metals, tags)
 
 
 def needed(stories: Sequence[Story], sample: int = SAMPLE) -> Needs:
@@ -180,7 +184,10 @@ def header_text(cols: Columns) -> str:
         # sources screen and the alerts log show local times, so the column names its zone
         parts.append(fit("Date UTC", cols.date + 1))
     parts.append(fit("Age", cols.age + 1))
-    parts.append(fit("Headline" if not cols.folded else "Headline · metals", cols.title))
+    if cols.tags >= len("Metals"):  # the folded chips' column named over it
+        parts.append(fit("Headline", cols.title - cols.tags - 2) + "  " + fit("Metals", cols.tags))
+    else:
+        parts.append(fit("Headline" if not cols.folded else "Headline · metals", cols.title))
     if cols.source:
         parts.append(" " + fit("Source", cols.source))
     if cols.metals:
@@ -188,27 +195,27 @@ def header_text(cols: Columns) -> str:
     return fit("".join(parts), cols.width)
 
 
-def title_room(title: str, cell: int, chips: int, first: int = 0) -> int:
-    """How much of a folded title cell the title gets: all it needs when the chips fit beside
-    it, else what is left after the chips (shortened to the first chip and " …" when the
-    metal's ``first`` name is given) but never less than ``MIN_TITLE`` (or the cell);
-    ``first``, the cells of the first metal's name, then keeps its room beside the title (up
-    to ``FIRST_NAME``, two spaces between), the title cut for it down to ``SHORTEST_TITLE``:
-    at 60 columns a long title kept its 40 cells and no row showed its metal."""
-    need = cell_len(title)
-    if need + 2 + chips <= cell or not chips:
-        return min(need, cell)
-    # the chips give way first, down to the first one whole and " …": at 80 columns a row of
-    # four metals cut its title at 40 cells ("…to the Un…   copper  …    ") where its
-    # neighbours of one metal kept 46
-    least = min(chips, first + 2 + 2) if first else chips
-    room = max(MIN_TITLE, cell - least - 2)
-    if first:
-        # and " …" after it when the row has more metals: at 80 columns a story of gallium and
-        # germanium read as one of gallium alone
-        more = 2 if chips > first + 2 else 0
-        room = min(room, max(SHORTEST_TITLE, cell - 2 - min(first, FIRST_NAME) - more))
-    return min(cell, need, room)
+def tag_room(cell: int, metals_needed: int, title_needed: int = 0, first_chip: int = 0) -> int:
+    """The cells of a folded title ``cell`` that the chips take, the same on every row so that
+    they stand in one column (two blanks between the titles and them): the widest chips, where
+    the widest title still fits beside them (0: not known); else the chips give way first, down
+    to the first chip whole and " …"; the titles keep ``MIN_TITLE`` cells, except that the first
+    metal's name keeps its room (up to ``FIRST_NAME`` cells, and " …" when a row has more
+    metals), the titles cut for it down to ``SHORTEST_TITLE``: at 60 columns a long title kept
+    its 40 cells and no row showed its metal. 0: no row names a metal, or no room for one."""
+    if not metals_needed:
+        return 0
+    tags = metals_needed
+    if title_needed and title_needed + 2 + tags > cell:
+        least = min(tags, first_chip + 2) if first_chip else tags  # the first chip, " …"
+        tags = max(least, cell - 2 - title_needed)
+    keep = min(MIN_TITLE, title_needed or MIN_TITLE)  # titles shorter than 40 need no more
+    if cell - 2 - tags < keep:
+        more = 2 if metals_needed > first_chip else 0  # some row has more metals than its first
+        name = min(max(first_chip - 2, 1), FIRST_NAME) + more if first_chip else 0
+        tags = max(cell - 2 - keep, min(tags, name))
+    tags = min(tags, cell - 2 - SHORTEST_TITLE)
+    return tags if tags > 2 else 0
 
 
 def date_text(when: datetime | None, now: datetime) -> str:

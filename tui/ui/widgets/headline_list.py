@@ -126,6 +126,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         if first_metal != self.first_metal:  # the chips in another order
             self.first_metal = first_metal
             self._strips.clear()
+            self._columns = None  # the first chip's width, the folded tags' column's least
         if (widths, age_w) != (self._needed, self._age_w):  # other columns: all drawn anew
             self._needed, self._age_w, self._columns = widths, age_w, None
             self._strips.clear()
@@ -262,8 +263,13 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if self._columns is None or self._columns.width != width:
             need = self._needed
+            first = need.first_chip
+            if self.first_metal is not None and need.metals:  # its chip first on its rows:
+                # at 100 columns "aluminium" (picked with `m`) lost its " …" in a column laid
+                # out for "copper", the rows' first metal as stored
+                first = max(first, hl.chips_width((self.first_metal,)))
             self._columns = hl.layout(
-                width, need.metals, need.source, self._age_w, need.title, need.first_chip
+                width, need.metals, need.source, self._age_w, need.title, first
             )
         return self._columns
 

@@ -119,17 +119,11 @@ def row_strip(
     bold = not read or story.policy_event is not None
     title_style = base + comp("headline-list--unread") if bold else base
     title = shown(story.title)  # no character a terminal draws wider or narrower
-    if cols.folded:
-        chips = hl.chips_width(story.metals)
-        first = shown_first(story.metals, look.first_metal)
-        room = hl.title_room(title, cols.title, chips, cell_len(first[0]) if first else 0)
-        segs.append(Segment(hl.fit(title, room), title_style))
-        rest = cols.title - room
-        if rest > 2 and story.metals:
-            segs.append(Segment("  ", base))
-            segs.extend(chip_segments(story.metals, rest - 2, base, look))
-        elif rest > 0:
-            segs.append(Segment(" " * rest, base))
+    if cols.tags and story.metals:  # folded: the chips in their column at the cell's end
+        # (a row of no metal keeps the whole cell: its title was cut beside blank cells)
+        segs.append(Segment(hl.fit(title, cols.title - cols.tags - 2), title_style))
+        segs.append(Segment("  ", base))
+        segs.extend(chip_segments(story.metals, cols.tags, base, look))
     else:
         segs.append(Segment(hl.fit(title, cols.title), title_style))
     if cols.source:

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from textual.app import ComposeResult
 
+from tui.core.demo_clock import FALLBACK_MODE
 from tui.core.failing import failing
 from tui.core.fmt import counted
 from tui.core.models import Snapshot, Story
@@ -65,7 +66,8 @@ class HeadlinesPanel(Panel):
             needed=shown.needed,
             pinned_at=self.snapshot.generated_at,
             first_metal=self.metal_filter,
-            down=failing(self.snapshot.sources),
+            # the demo standing in: no story of it is a failing source's last good copy
+            down=failing(self.snapshot.sources if self.snapshot.mode != FALLBACK_MODE else ()),
         )
         self._finish_show()
 

@@ -16,6 +16,7 @@ from rich.text import Text
 from textual import work
 from textual.color import Color
 
+from tui.core.demo_clock import FALLBACK_MODE
 from tui.core.fmt import age, format_price, price_decimals, signed_pct
 from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
 from tui.core.models import PriceSeries, Snapshot, SourceHealth
@@ -219,7 +220,11 @@ class PricesPanel(Panel):
     def fill(self, table: PanelRows, snapshot: Snapshot) -> None:
         wanted = self.metals()
         names = {m.id: m.name for m in snapshot.metals}
-        health = {h.name: h for h in snapshot.sources}
+        # the demo standing in: its prices are no source's of the user's, whose failing health
+        # (the same names as the demo's files: "COMEX copper HG=F") put "!" after their ages,
+        # "its last good one" (the border says what is failing)
+        fallback = snapshot.mode == FALLBACK_MODE
+        health = {} if fallback else {h.name: h for h in snapshot.sources}
         up = _rgb(self.app, "price-up", "#5FB878")
         down = _rgb(self.app, "price-down", "#E5484D")
         line = _rgb(self.app, "sparkline", "#4EA1D3")
