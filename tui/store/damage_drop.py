@@ -19,7 +19,7 @@ import sqlite3
 
 from tui.store.access import writes
 from tui.store.base import StoreBase
-from tui.store.damage import ZEROED_KEYS, switched
+from tui.store.damage import NUL, ZEROED_KEYS, LeftOut, switched
 
 #: At most this many damaged rows of a table are removed in a session (each one a pass over its
 #: table): a file zeroed wholesale is SQLite's to find damaged, not this.
@@ -49,9 +49,19 @@ class DamageStore(StoreBase):
         left_out.removed += gone
         return gone
 
+    def adopt_left_out(self, found: LeftOut) -> None:
+        """What reads of this file on another connection left out (the app's loads, each on a
+        store of its own), this store's to mend (its saves) and remove (``remove_left_out``)."""
+        with self._lock:
+            self.left_out.merge(found)
+
     def _may_mend(self, table: str, where: dict[str, object]) -> bool:
-        """A story row the next save of its source may mend (see the module's docstring)."""
-        return table == "headlines" and where.get("source") in self.left_out.unmended
+        """A story row whose key was zeroed, that the next save of its source may mend (see the
+        module's docstring)."""
+        if table != "headlines" or where.get("source") not in self.left_out.unmended:
+            return False
+        key = where.get("identity")
+        return not isinstance(key, str) or NUL in key
 
     def close(self) -> None:
         """Closed, after noting for the next sessions whether this one found a story's key
