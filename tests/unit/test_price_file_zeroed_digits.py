@@ -68,3 +68,27 @@ def test_a_price_with_digits_zeroed_is_left_out_and_said(
     points = dict(copper["points"])
     assert day not in points, "left out, never another price"
     assert len(points) > 100, "the rest of the file read"
+
+
+def test_a_json_answer_with_digits_zeroed_says_so(tmp_path: Path) -> None:
+    """Yahoo's chart JSON with bytes of a close zeroed: no price from it (the answer fails,
+    the last good one stays), said as what it is, not "binary answer, not a price file"."""
+    from datetime import datetime, timezone
+
+    from tui.core.config import parse_config
+    from tui.sources import registry
+    from tui.sources.base import SourceError
+
+    fixture = FRED.parent / "yahoo_chart_AAPL_6mo_1d.json"
+    data = bytearray(fixture.read_bytes())
+    at = data.index(b'"close":[') + len(b'"close":[') + 2
+    data[at : at + 2] = bytes(2)
+    damaged = tmp_path / "chart.json"
+    damaged.write_bytes(bytes(data))
+    config = {
+        "metals": [{"id": "copper", "name": "Copper"}],
+        "sources": [{"name": "y", "kind": "yahoo", "symbol": "AAPL", "metal": "copper"}],
+    }
+    (src,) = parse_config(config, None).sources
+    with pytest.raises(SourceError, match=r"^Yahoo: invalid JSON: NUL bytes at line 1, column"):
+        registry.parse(src, damaged.read_bytes(), fetched_at=datetime.now(timezone.utc))

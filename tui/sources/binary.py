@@ -99,12 +99,12 @@ def _stray_nuls(head: bytes) -> int:
 
 
 def stray_nuls(head: bytes) -> int:
-    """The NUL bytes of a text table's ``head`` (a price file) with a few in its rows (a block
+    """The NUL bytes of a price file's ``head`` (a table, or JSON) with a few in it (a block
     zeroed on disk inside a number): damaged text, read with the NULs kept so the rows holding
-    them are skipped and said; 0 for a head with more than stray ones (at most 8, or 1% of a
-    longer head) or that is no text without them."""
+    them are skipped and said (a JSON answer's error names them); 0 for a head with more than
+    stray ones (at most 8, or 1% of a longer head) or that is no text without them."""
     nuls = head.count(b"\x00")
-    if not nuls or nuls > max(_STRAY_NULS, len(head) // 100) or b"\n" not in head:
+    if not nuls or nuls > max(_STRAY_NULS, len(head) // 100):
         return 0
     rest = head.replace(b"\x00", b"")
     return 0 if media_type(rest) is not None or looks_binary(rest) else nuls
