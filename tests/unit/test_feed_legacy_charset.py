@@ -25,7 +25,7 @@ RUSSIAN = ["Медь дорожает на фоне пошлин", "Нориль
 WESTERN = ["Codelco’s São Paulo office: “record” copper", "Zürich café buys nickel à la carte"]
 
 
-def _feed(tmp_path: Path, titles: list[str], charset: str) -> Path:
+def _feed(tmp_path: Path, titles: list[str], charset: str, declared: str = "utf-8") -> Path:
     text = FEED.read_text(encoding="utf-8")
     items = re.findall(r"<item>.*?</item>", text, flags=re.S)[: len(titles)]
     body = text[: text.index("<item>")]
@@ -34,8 +34,9 @@ def _feed(tmp_path: Path, titles: list[str], charset: str) -> Path:
     body += "</channel></rss>\n"
     path = tmp_path / "feed.xml"
     # every character the charset lacks (the fixture's own few) as a character reference
+    body = body.replace('encoding="utf-8"', f'encoding="{declared}"', 1)
     path.write_bytes(body.encode(charset, errors="xmlcharrefreplace"))
-    assert path.read_bytes().startswith(b'<?xml version="1.0" encoding="utf-8"?>')
+    assert path.read_bytes().startswith(f'<?xml version="1.0" encoding="{declared}"?>'.encode())
     return path
 
 
@@ -64,6 +65,41 @@ def test_a_legacy_charset_declared_utf8_is_read_as_itself(
     assert set(titles) <= shown, shown
     (source,) = doc["sources"]
     assert f"says utf-8, but the text is not; read as {charset}" in (source["warning"] or "")
+
+
+@pytest.mark.parametrize(
+    ("titles", "charset", "declared", "said"),
+    [
+        (WESTERN, "windows-1252", "windows-1251", "says windows-1251, but the text is not"),
+        (WESTERN, "windows-1252", "iso-8859-1", None),  # a Western charset: read as named
+        (RUSSIAN, "windows-1251", "windows-1251", None),
+        (RUSSIAN, "koi8-r", "koi8-r", None),
+        (RUSSIAN, "windows-1251", "iso-8859-1", "says iso-8859-1, but the text is not"),
+    ],
+    ids=[
+        "western as 1251",
+        "western as latin-1",
+        "1251 as itself",
+        "koi8 as itself",
+        "1251 as latin-1",
+    ],
+)
+def test_a_single_byte_charset_named_is_kept_unless_another_reads_it_into_words(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    titles: list[str],
+    charset: str,
+    declared: str,
+    said: str | None,
+) -> None:
+    doc = _snapshot(tmp_path, capsys, _feed(tmp_path, titles, charset, declared))
+    shown = {h["title"] for h in doc["headlines"]}
+    assert set(titles) <= shown, shown
+    (source,) = doc["sources"]
+    if said is None:
+        assert "but the text is" not in (source["warning"] or "")
+    else:
+        assert f"{said}; read as {charset}" in (source["warning"] or ""), source["warning"]
 
 
 def test_words_that_are_no_words() -> None:

@@ -167,8 +167,11 @@ def legacy(data: bytes, passed: Mapping[str, str]) -> str | None:
     header = _CHARSET.search(passed.get("content-type", ""))
     declared = _XML_ENCODING.match(data[:1024])
     name = header[1] if header else declared[1].decode("ascii", "replace") if declared else ""
-    found = guess(data, name.strip() or "utf-8")
-    return None if found in (None, "windows-1252") else found
+    name = name.strip() or "utf-8"
+    found = guess(data, name)
+    if found == "windows-1252" and not single_byte(name):
+        return None  # feedparser's own fallback
+    return found
 
 
 def override_note(data: bytes, passed: Mapping[str, str], used: object) -> str:

@@ -20,28 +20,49 @@ import re
 CANDIDATES = ("windows-1252", "windows-1251", "koi8-r")
 _WORD = re.compile(r"[^\W\d_]+")
 _HEAD = 64 * 1024  # the bytes judged (a feed's titles come early)
+# the words of the head with a byte beyond ASCII (the letters of any single-byte charset), the
+# only ones any candidate reads differently; at most ``_WORDS`` of them are judged
+_LETTERS = frozenset(range(0x80, 0x100)) | frozenset(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+)
+_WORDS_ONLY = bytes(b if b in _LETTERS else 0x20 for b in range(256))  # the rest as spaces
+_WORDS = 400
+#: The charsets named that are judged against the candidates though they read any text.
+_CODECS = frozenset(codecs.lookup(c).name for c in (*CANDIDATES, "iso-8859-1"))
 
 
 def guess(data: bytes, charset: str) -> str | None:
-    """The single-byte charset ``data`` reads best in when ``charset`` cannot read its head
-    (None when it can, or when ``charset`` is not known here: said as it was)."""
+    """The single-byte charset ``data`` reads best in when ``charset`` cannot read its head, or
+    is one of these that reads it into clearly fewer words (a Western feed under a template's
+    ``encoding="windows-1251"``: ``Sгo Paulo``); None when ``charset`` reads it (or is not
+    known here: said as it was)."""
     head = data[:_HEAD]
     try:
-        codecs.lookup(charset)
+        codec = codecs.lookup(charset).name
         head.decode(charset)
     except LookupError:
         return None
     except UnicodeDecodeError as exc:  # a character cut at the head's end reads on after it
-        if len(head) == _HEAD and exc.start >= _HEAD - 4 and exc.reason == "unexpected end of data":
-            return None
+        reads = len(head) == _HEAD and exc.start >= _HEAD - 4 and exc.reason.startswith("unexp")
     else:
+        reads = True
+    if reads and codec not in _CODECS:
         return None
-    best, fewest = None, None
+    sample = b" ".join(_high_words(head))
+    best, fewest = CANDIDATES[0], -1
     for candidate in CANDIDATES:
-        bad = no_words(head.decode(candidate, errors="replace"))
-        if fewest is None or bad < fewest:
+        bad = no_words(sample.decode(candidate, errors="replace"))
+        if fewest < 0 or bad < fewest:
             best, fewest = candidate, bad
-    return best
+    if not reads:
+        return best
+    named = no_words(sample.decode(charset, errors="replace"))
+    return best if codecs.lookup(best).name != codec and fewest * 4 < named else None
+
+
+def _high_words(head: bytes) -> list[bytes]:
+    """The words of ``head`` with a byte beyond ASCII, at most ``_WORDS``."""
+    return [w for w in head.translate(_WORDS_ONLY).split() if not w.isascii()][:_WORDS]
 
 
 def no_words(text: str) -> int:
