@@ -17,6 +17,7 @@ import pytest
 
 from tests.app.cache_faults import SEEN, config, spy_notes, until
 from tests.app.settling import settle
+from tui.core.config import parse_config
 from tui.core.models import Headline
 from tui.store import Store
 from tui.ui.app import MetalwatchApp
@@ -102,3 +103,56 @@ async def test_without_a_refresh_nothing_is_removed(
     assert left == 1 and said == [f"{SAID}: 1 story"]
     said, left = await _run(path, feed, monkeypatch, refresh=False)
     assert left == 1 and said == [f"{SAID}: 1 story"], "said again: it is still there"
+
+
+async def test_a_story_key_a_load_found_zeroed_is_mended_by_the_refresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A story's stored key zeroed in place (its index entry whole), found by the app's load:
+    the refresh that serves the story again mends it in place (the session's store told by the
+    load, and the note the load's store left in the file), shown once, its first sighting kept;
+    said once. A guard of the save's gate (a key mended only once one was found zeroed) in the
+    app's order, its loads on stores of their own: the ungated save passed it too."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "unit"))
+    from test_store_zeroed_identity import ROW, _served, _zero_key
+
+    path = tmp_path / "store.sqlite3"
+    served = _served("link")
+    with Store(path) as store:
+        store.save_headlines("Example", served, seen_at=SEEN)
+    _zero_key(path, (ROW,))
+    items = "".join(
+        f"<item><title>{h.title}</title><link>{h.url}</link><description>{h.summary}"
+        "</description></item>"
+        for h in served
+    )
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>',
+        encoding="utf-8",
+    )
+    cfg = parse_config(
+        {
+            "metals": [{"id": "copper", "name": "Copper"}],
+            "sources": [{"name": "Example", "kind": "rss", "url": str(feed)}],
+        },
+        None,
+    )
+    app = MetalwatchApp(cfg, store_path=path, refresh_on_start=False)
+    notes = spy_notes(app, monkeypatch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)  # the load finds the key zeroed
+        app.start_refresh(manual=True)
+        await until(pilot, lambda: app._refresher is not None and app._refresher.ran)
+        await settle(app, pilot)
+        snap = app.snapshot
+        assert snap is not None
+        titles = [s.title for s in snap.stories]
+    assert sorted(titles) == sorted(h.title for h in served), "shown once each"
+    with Store(path) as store:
+        seen = {h.title: at for h, at in store.load_headlines_with_seen()}
+        assert store.left_out.said() is None, "mended"
+    assert seen["Copper smelter story 1 moves"] == SEEN, "its first sighting kept"
+    assert [n for n in notes if n.startswith(SAID)] == [f"{SAID}: 1 story"]
