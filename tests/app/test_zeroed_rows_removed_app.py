@@ -113,10 +113,7 @@ async def test_a_story_key_a_load_found_zeroed_is_mended_by_the_refresh(
     load, and the note the load's store left in the file), shown once, its first sighting kept;
     said once. A guard of the save's gate (a key mended only once one was found zeroed) in the
     app's order, its loads on stores of their own: the ungated save passed it too."""
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "unit"))
-    from test_store_zeroed_identity import ROW, _served, _zero_key
+    from tests.unit.test_store_zeroed_identity import ROW, _served, _zero_key
 
     path = tmp_path / "store.sqlite3"
     served = _served("link")
