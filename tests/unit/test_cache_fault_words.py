@@ -63,6 +63,8 @@ FAULTS = [
     CacheFault(Kind.DISK_FULL, None, *_e(errno.ENOSPC)),
     CacheFault(Kind.READ_ONLY, words="attempt to write a readonly database"),
     CacheFault(Kind.IO_ERROR, words="disk I/O error"),
+    CacheFault(Kind.REPLACED, FILE, words="removed"),
+    CacheFault(Kind.REPLACED, FILE, words="replaced by a folder"),
     CacheFault(Kind.NEWER, FILE, words="schema version 12; this one reads 7"),
     CacheFault(Kind.UNREADABLE, FILE, words="file is not a database"),
     locked(FILE, 5.0),

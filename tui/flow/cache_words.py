@@ -126,6 +126,8 @@ def what_failed(fault: CacheFault) -> str:
         return "the file cannot be written"
     if kind is Kind.IO_ERROR:
         return f"the disk refused a write ({words})"
+    if kind is Kind.REPLACED:
+        return f"the file {path} was {words} while in use"
     if kind is Kind.CANNOT_OPEN:
         return f"cannot open the cache ({words})"
     if kind is Kind.LOOK:

@@ -83,6 +83,7 @@ class Refresher(SourceFetch):
         self._per_host_n = per_host
         self._slots: HostSlots | None = None
         self._running: set[str] = set()
+        self.ran = False  # a run fetched (or tried) sources: rows left out may be removed
         self._failures: dict[str, int] = {}
         self._pruned_at: datetime | None = None
         self._changed: set[str] = set()  # sources whose definition changed since last stored
@@ -208,6 +209,7 @@ class Refresher(SourceFetch):
                 await asyncio.gather(*unfinished, return_exceptions=True)
             for s in todo:
                 self._running.discard(s.name)
+            self.ran = True
             await asyncio.to_thread(self._prune)  # off the screen's thread: deletes can be many
             if self.store.left_out.where:  # rows zeroed in place that its reads left out
                 await asyncio.to_thread(self._remove_damaged)
@@ -244,6 +246,22 @@ class Refresher(SourceFetch):
             )
         except Exception:  # a full or locked disk must not stop the refresh
             pass
+
+    @property
+    def running(self) -> bool:
+        """A run is fetching sources now."""
+        return bool(self._running)
+
+    def remove_damaged(self) -> int:
+        """The rows left out as damaged that reads of the same file on other connections (the
+        app's loads: ``Store.adopt_left_out``) handed to this store, removed once a run has
+        stored the sources' answers (as ``snapshot`` removes them after its refresh); how many.
+        None before a run, nor on a cache read-only or locked."""
+        if not self.ran:
+            return 0
+        before = self.store.left_out.removed
+        self._remove_damaged()
+        return self.store.left_out.removed - before
 
     def _remove_damaged(self) -> None:
         """The rows zeroed in place this store's reads left out (and the snapshot says), removed

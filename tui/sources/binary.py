@@ -98,6 +98,18 @@ def _stray_nuls(head: bytes) -> int:
     return nuls
 
 
+def stray_nuls(head: bytes) -> int:
+    """The NUL bytes of a price file's ``head`` (a table, or JSON) with a few in it (a block
+    zeroed on disk inside a number): damaged text, read with the NULs kept so the rows holding
+    them are skipped and said (a JSON answer's error names them); 0 for a head with more than
+    stray ones (at most 8, or 1% of a longer head) or that is no text without them."""
+    nuls = head.count(b"\x00")
+    if not nuls or nuls > max(_STRAY_NULS, len(head) // 100):
+        return 0
+    rest = head.replace(b"\x00", b"")
+    return 0 if media_type(rest) is not None or looks_binary(rest) else nuls
+
+
 def looks_binary(data: bytes) -> bool:
     """True for bytes that are no text in any encoding: a NUL near the start (outside UTF-16
     text, and beyond a document's few stray ones) or control characters in more than 2% of the

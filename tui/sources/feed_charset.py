@@ -155,6 +155,25 @@ def wide_name(data: bytes) -> str | None:
     return "UTF-16" if wide_text(data) is not None else None
 
 
+def legacy(data: bytes, passed: Mapping[str, str]) -> str | None:
+    """The single-byte charset a feed reads best in when the one it is read in first (the
+    Content-Type's in ``passed``, else its XML declaration's, else UTF-8) cannot read it and
+    windows-1252, feedparser's own fallback, reads it worse (``tui.sources.legacy_charset``);
+    None otherwise."""
+    from tui.sources.legacy_charset import guess
+
+    if data.startswith(_BOMS):
+        return None
+    header = _CHARSET.search(passed.get("content-type", ""))
+    declared = _XML_ENCODING.match(data[:1024])
+    name = header[1] if header else declared[1].decode("ascii", "replace") if declared else ""
+    name = name.strip() or "utf-8"
+    found = guess(data, name)
+    if found == "windows-1252" and not single_byte(name):
+        return None  # feedparser's own fallback
+    return found
+
+
 def override_note(data: bytes, passed: Mapping[str, str], used: object) -> str:
     """What happened when feedparser read ``data`` in another encoding (``used``) than the one
     it was given: the Content-Type's charset, else the XML declaration's, else (nothing

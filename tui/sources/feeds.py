@@ -143,6 +143,9 @@ def parse(
     misnamed = misnamed or feed_charset.declared_otherwise(data)  # over UTF-16 or UTF-32
     if (utf8 := feed_document.wide_as_utf8(data)) is not None:  # UTF-16/32: its own charset
         data, passed = utf8, {k: v for k, v in passed.items() if k != "content-type"}
+    elif (legacy := feed_charset.legacy(data, passed)) is not None:  # windows-1251 as UTF-8
+        misnamed = misnamed or feed_charset.override_note(data, passed, legacy)
+        passed = {**passed, "content-type": f"application/xml; charset={legacy}"}
     limit = feed_subset.limit_of(src.options)
     as_json = json_feed.document(data)
     left_out = as_json.get("note") if as_json is not None else None

@@ -31,6 +31,8 @@ def loads(
 def json_problem(exc: json.JSONDecodeError, text: str) -> str:
     """``"invalid JSON: the answer is cut off after 1234 bytes"`` when the parser ran out of
     text, else ``"invalid JSON (line 3: Expecting ',' delimiter)"``."""
+    if "\x00" in text[max(0, exc.pos - 1) : exc.pos + 1]:  # bytes zeroed inside the answer
+        return f"invalid JSON: NUL bytes at line {exc.lineno}, column {exc.colno} (a damaged file?)"
     if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
         return f"invalid JSON: the answer is cut off after {len(text.encode())} bytes"
     return f"invalid JSON (line {exc.lineno}: {exc.msg})"

@@ -20,7 +20,7 @@ from tui.core.series import other_series_metal
 from tui.core.text import terminal_colours
 from tui.core.units import money_of, parse_unit
 from tui.sources.base import SourceError
-from tui.sources.binary import HEAD, PRICE_FILE_HINTS, binary_answer, wide_text
+from tui.sources.binary import HEAD, PRICE_FILE_HINTS, binary_answer, stray_nuls, wide_text
 from tui.sources.number_groups import spaces_group
 
 # Tokens that mean "no value" in price files (FRED ".", World Bank "…", investing.com "-").
@@ -55,9 +55,12 @@ def decode_text(data: bytes, headers: Mapping[str, str] | None = None) -> str:
         data = data[3:]
     elif (wide := wide_text(data)) is not None:
         return wide.lstrip("\ufeff")
-    binary = binary_answer(
-        data, headers, "a price file", PRICE_FILE_HINTS, known=b"\x00" in data[:HEAD]
-    )
+    # a few NULs in text (a block of the file zeroed inside a row): read, the rows they fall
+    # in skipped and said (``unreadable value '21␀␀50.5'``), never refused whole as binary
+    known = b"\x00" in data[:HEAD]  # no text (a stray few aside: no text without them)
+    binary = None
+    if not stray_nuls(data[:HEAD]):
+        binary = binary_answer(data, headers, "a price file", PRICE_FILE_HINTS, known=known)
     if binary:
         raise SourceError(binary)
     try:
@@ -80,10 +83,16 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(head) or _HTML_ANY.search(head))
 
 
+NUL_SHOWN = "\u2400"  # ␀, as a NUL in the text is shown
+
+
 def snippet(text: str, limit: int = 60) -> str:
     """A short, single-line excerpt of a body for an error message."""
     one = " ".join(text.split())
-    one = "".join(ch for ch in one if ch.isprintable())
+    # a NUL shown (a digit zeroed), not dropped: "21\0\050.5" is not the price "2150.5"
+    one = "".join(
+        ch if ch.isprintable() else NUL_SHOWN for ch in one if ch.isprintable() or ch == "\x00"
+    )
     return one if len(one) <= limit else one[: limit - 1] + "…"
 
 

@@ -213,7 +213,7 @@ def _load(data: bytes, headers: Mapping[str, str] | None) -> Mapping[str, Any]:
         doc = json_loads(text)
     except json.JSONDecodeError as exc:
         problem = json_problem(exc, text)
-        if text.lstrip()[:1] in ("{", "[") and "cut off" in problem:
+        if text.lstrip()[:1] in ("{", "[") and ("cut off" in problem or "NUL" in problem):
             raise SourceError(f"Yahoo: {problem}") from None
         raise SourceError(f"Yahoo did not send JSON: {snippet(text)!r}") from None
     if not isinstance(doc, Mapping):

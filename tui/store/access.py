@@ -38,6 +38,8 @@ class Guarded(Protocol):
 
     def _locked_error(self) -> StoreError: ...
 
+    def _replaced(self) -> CacheFault | None: ...
+
 
 def default_busy_timeout() -> float:
     """Seconds to wait for another process's lock (``METALWATCH_BUSY_TIMEOUT`` overrides)."""
@@ -73,6 +75,8 @@ def writes(method: _F) -> _F:
     @functools.wraps(method)
     def wrapper(self: Guarded, *args: Any, **kwargs: Any) -> Any:
         with self._lock:
+            if (gone := self._replaced()) is not None:  # kept in memory, said, tried again
+                self._degrade(gone, locked=False)
             try:
                 return method(self, *args, **kwargs)
             except sqlite3.OperationalError as exc:

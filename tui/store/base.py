@@ -58,6 +58,8 @@ _S = TypeVar("_S", bound="StoreBase")
 class StoreBase:
     """Opening, transactions and closing; the data methods live in the parts of ``Store``."""
 
+    _opened_as: tuple[int, int] | None = None  # the file opened (device, inode): ``_replaced``
+
     def __init__(self, path: Path | str, *, busy_timeout: float | None = None) -> None:
         self.recovered: str | None = None  # a sentence for the user: what was recovered
         self.recovery: Recovery | None = None  # the file moved aside, how much of it saved
@@ -81,6 +83,8 @@ class StoreBase:
             schema.ensure_schema(self._conn)
         else:
             self._open(self.path, may_move=True)
+        # the file opened, while the session writes to it (``_replaced``)
+        self._opened_as = None if self._in_memory else files.file_id(self.path or Path())
         self._conn.execute("PRAGMA foreign_keys = ON")
 
     @property
@@ -127,6 +131,7 @@ class StoreBase:
         store._closed = False
         store._in_memory = False
         store._peek = True
+        store._opened_as = None  # reads only
         try:
             store._conn = store._connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         except sqlite3.Error:
@@ -277,6 +282,14 @@ class StoreBase:
         self.fault = why
         self.locked = locked
         self.retry_save = not locked
+
+    def _replaced(self) -> CacheFault | None:
+        """Why the store's path no longer names the file this store writes to (removed, or a
+        file or folder put in its place meanwhile): writes would go on into a file nothing
+        reaches, every one lost at the session's end without a word; None while it does."""
+        if self._in_memory or self.path is None or self._opened_as is None:
+            return None
+        return files.replaced(self.path, self._opened_as)
 
     def _locked_fault(self) -> CacheFault:
         return locked(self.path, self.busy_timeout)

@@ -15,9 +15,11 @@ floor) or inside an integer, which read as another plausible value.
 
 from __future__ import annotations
 
+import contextlib
 import math
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 from datetime import date
+from typing import Any
 
 NUL = "\x00"
 #: A price under this is a stored number whose high bytes were zeroed (prices are refused at
@@ -25,6 +27,10 @@ NUL = "\x00"
 PRICE_FLOOR = 1e-9
 #: The start of the sentence (the words before its colon: one notice per session).
 TOPIC = "damaged rows in the cache left out"
+#: The meta key a session that found a story's key zeroed leaves for the next ones
+#: (``DamageStore.close``): their saves mend such keys (``story_identity.mend_zeroed_keys``)
+#: before any read of theirs found one.
+ZEROED_KEYS = "damage:story-keys"
 
 
 def holds_nul(*values: object) -> bool:
@@ -58,6 +64,12 @@ class LeftOut:
         # that very row, still as read, is removed (a row a later write mended differs)
         self.where: dict[str, list[dict[str, object]]] = {}
         self.removed = 0  # rows removed from the file by this session
+        # the sources of stories read with their key zeroed (``mend_zeroed_keys`` is due)
+        self.keys_zeroed: set[str] = set()
+        self.stories_read = False  # every stored story was read (none zeroed: no mend due)
+        # the sources saved without the mend (none was due): a story row of theirs left out
+        # for its key may be one such a save landed on, kept for the next save to mend
+        self.unmended: set[str] = set()
 
     def add(self, table: str, key: Hashable, where: dict[str, object] | None = None) -> None:
         """``where``: the row's columns as read, when removing it loses nothing a write could
@@ -66,6 +78,18 @@ class LeftOut:
         if where is not None and key not in keys:
             self.where.setdefault(table, []).append(where)
         keys.add(key)
+
+    def merge(self, other: LeftOut) -> None:
+        """What ``other`` (another connection's reads of the same file) left out, counted here
+        too: its rows removable by this store (``remove_left_out``), its zeroed keys mended by
+        this store's saves."""
+        for table, keys in other.rows.items():
+            wheres = {_key(w) for w in self.where.get(table, ())}
+            for where in other.where.get(table, ()):
+                if _key(where) not in wheres:
+                    self.where.setdefault(table, []).append(where)
+            self.rows.setdefault(table, set()).update(keys)
+        self.keys_zeroed |= other.keys_zeroed
 
     def __bool__(self) -> bool:
         return any(self.rows.values())
@@ -84,3 +108,20 @@ class LeftOut:
             return None
         gone = " (removed from the cache: the sources were fetched again)" if self.removed else ""
         return f"{TOPIC}: {', '.join(parts)}{gone}"
+
+
+def _key(where: dict[str, object]) -> tuple[tuple[str, str], ...]:
+    return tuple((c, repr(v)) for c, v in where.items())
+
+
+@contextlib.contextmanager
+def switched(conn: Any, pragma: str, value: str) -> Iterator[None]:
+    """``PRAGMA pragma = value`` for the statements inside, on damaged rows that SQLite's own
+    checks would refuse; back to what it was after, whatever they raised. Called outside a
+    transaction: SQLite takes ``foreign_keys`` only there."""
+    before = conn.execute(f"PRAGMA {pragma}").fetchone()[0]  # names of this package's callers
+    conn.execute(f"PRAGMA {pragma} = {value}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA {pragma} = {int(before)}")

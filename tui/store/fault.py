@@ -37,6 +37,8 @@ class Kind(enum.Enum):
     UNREADABLE = "unreadable"  # SQLite could not read the file (``words``: SQLite's)
     CANNOT_OPEN = "cannot open"  # the system refused the file (``errno``, ``words``)
     LOOK = "look"  # a read-only look (``Store.peek``): nothing is written by design
+    # the file ``path`` was removed or replaced (``words``: by what) while a session had it open
+    REPLACED = "replaced"
 
 
 #: The kinds a user mends by making a folder or a file writable (its permission bits, an
@@ -45,7 +47,7 @@ NOT_WRITABLE = frozenset({Kind.FOLDER_NOT_WRITABLE, Kind.FILE_NOT_WRITABLE})
 #: The kinds a user mends by making a folder or a file readable: nothing stored can be read.
 NOT_READABLE = frozenset({Kind.FOLDER_NOT_READABLE, Kind.FILE_NOT_READABLE})
 #: The kinds that may pass on their own: saving is tried again (``tui.flow.reopen``).
-MAY_PASS = frozenset({Kind.DISK_FULL, Kind.READ_ONLY, Kind.IO_ERROR})
+MAY_PASS = frozenset({Kind.DISK_FULL, Kind.READ_ONLY, Kind.IO_ERROR, Kind.REPLACED})
 
 
 @record
@@ -87,6 +89,8 @@ class CacheFault:
             return f"the disk holding {path} is full" if path is not None else "the disk is full"
         if kind is Kind.IO_ERROR:
             return f"the disk refused a write ({words})"
+        if kind is Kind.REPLACED:
+            return f"the file {path} was {words} while in use"
         if kind is Kind.NEWER:
             return f"{NEWER} ({words})" if words else NEWER
         if kind is Kind.CANNOT_OPEN:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
@@ -189,6 +190,31 @@ def move_aside(path: Path, *, inode: int | None = None) -> Path | None:
         if extra.exists():
             extra.rename(Path(f"{aside}{suffix}"))
     return aside
+
+
+def file_id(path: Path) -> tuple[int, int] | None:
+    """The file ``path`` names (its device and inode), None when it names none."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def replaced(path: Path, opened: tuple[int, int]) -> CacheFault | None:
+    """Why ``path`` no longer names the file opened as ``opened`` (removed, or another file or
+    a folder put in its place while a session had it open: what it writes goes to a file no
+    name reaches, lost at its end), else None."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return CacheFault(Kind.REPLACED, path, words="removed")
+    except OSError:
+        return None  # out of reach now: the write says why
+    if (st.st_dev, st.st_ino) == opened:
+        return None
+    by = "a folder" if stat.S_ISDIR(st.st_mode) else "another file"
+    return CacheFault(Kind.REPLACED, path, words=f"replaced by {by}")
 
 
 def inode_of(path: Path) -> int | None:

@@ -89,6 +89,7 @@ class LockingStore(StoreBase):
                     self._conn.close()
                 conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
                 self._conn, self._in_memory, self.path = conn, fresh._in_memory, fresh.path
+                self._opened_as = fresh._opened_as
                 newer = fresh.fault is not None and fresh.fault.kind is Kind.NEWER
                 # a write failure met again at the open (the disk still full): tried again
                 self.retry_save = self.retry_save and fresh.fault is not None and not newer

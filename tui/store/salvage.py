@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
-from tui.store import files, schema
+from tui.store import files, salvage_points, schema
 
 log = logging.getLogger("tui.store")
 
@@ -206,6 +206,8 @@ def _read(
     pick = ", ".join(cols)
     if table == "price_points":  # its key is a series and a date (no rowid)
         whole = _read_points(src, dst, pick, found)
+        if not whole and "value" in cols:  # a price a zeroed block cut: lost, never another
+            salvage_points.left_out(src, found, cols.index("value"))
         return [found[k] for k in sorted(found)], whole
     every = f"SELECT rowid, {pick} FROM {table} ORDER BY rowid"
     if _rows(src, every, (), 1, found)[1]:

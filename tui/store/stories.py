@@ -11,7 +11,7 @@ from tui.core.models import NO_DATE_BEFORE, Headline
 from tui.store.access import reads, writes
 from tui.store.base import StoreBase
 from tui.store.codec import UTC, dt_text, dt_text_or_none, json_tuple, parse_dt
-from tui.store.damage import NUL, holds_nul
+from tui.store.damage import NUL, ZEROED_KEYS, holds_nul
 from tui.store.story_identity import (
     headline_identity,
     mend_zeroed_keys,
@@ -150,7 +150,10 @@ class StoriesStore(StoreBase):
                     "SELECT identity FROM pruned_headlines WHERE source = ?", (source,)
                 )
             }
-            mend_zeroed_keys(conn, source, rows)
+            if self._mend_due(conn):  # one query more per 500 served keys: only when due
+                mend_zeroed_keys(conn, source, rows)
+            else:
+                self.left_out.unmended.add(source)
             same_guid(conn, source, rows, known, stand_ins)
             same_title(conn, source, rows, known, stand_ins)
             again = [identity for identity in rows if identity in pruned and identity not in known]
@@ -163,6 +166,15 @@ class StoriesStore(StoreBase):
             conn.executemany(_UPSERT_HEADLINE, [v for k, v in rows.items() if k not in stand_ins])
             conn.executemany(_UPSERT_STAND_IN, [rows[k] for k in stand_ins if k in rows])
         return sum(1 for identity in rows if identity not in known)
+
+    def _mend_due(self, conn: Any) -> bool:
+        """Whether a save mends stored keys zeroed in place (``mend_zeroed_keys``): a read of
+        this store found one, or an earlier session noted one it found (``ZEROED_KEYS``)."""
+        if self.left_out.keys_zeroed:
+            return True
+        return (
+            conn.execute("SELECT 1 FROM meta WHERE key = ?", (ZEROED_KEYS,)).fetchone() is not None
+        )
 
     @reads
     def has_headlines(self, source: str) -> bool:
@@ -253,6 +265,8 @@ class StoriesStore(StoreBase):
                 or NUL in (url or "")
                 or NUL in (published or "")
             ):
+                if not isinstance(identity, str) or NUL in identity:
+                    self.left_out.keys_zeroed.add(str(src))
                 where = {"source": src, "title": title, "url": url, "summary": summary}
                 where |= {"published": published, "first_seen": first_seen, "identity": identity}
                 self.left_out.add("headlines", (src, title, url, first_seen), where)
@@ -273,6 +287,8 @@ class StoriesStore(StoreBase):
                 zone_unknown=bool(unplaced),
             )
             yield headline, first_seen
+        if limit is None:  # every story read: none found zeroed is known now
+            self.left_out.stories_read = True
 
     @reads
     def headlines_first_seen(self) -> dict[str, datetime]:

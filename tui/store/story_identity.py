@@ -10,7 +10,7 @@ from typing import Any
 
 from tui.core.models import Headline
 from tui.core.text import canonical_url
-from tui.store.damage import NUL
+from tui.store.damage import NUL, switched
 
 
 def headline_identity(h: Headline) -> str:
@@ -160,10 +160,7 @@ def mend_zeroed_keys(conn: Any, source: str, rows: dict[str, tuple[object, ...]]
                 continue  # another damage than zeros: not this function's to mend
             # no index entry is under the zeroed key: SQLite, removing it on the update, calls
             # that corruption unless the schema is being mended
-            conn.execute("PRAGMA writable_schema = ON")
-            try:
+            with switched(conn, "writable_schema", "ON"):
                 conn.execute(
                     "UPDATE headlines SET identity = ? WHERE rowid = ?", (indexed_key, rowid)
                 )
-            finally:
-                conn.execute("PRAGMA writable_schema = OFF")

@@ -243,6 +243,8 @@ class Loading(Closing):
             seen = store.headlines_first_seen()
         finally:
             if store is not shared:
+                if store.left_out:  # rows zeroed in place: the session's store removes them
+                    self._hand_damage(store.left_out)
                 store.close()
         if self._first_seen is None:
             self._first_seen = FirstSeen()
@@ -265,6 +267,9 @@ class Loading(Closing):
             pass
         self._freeze_due = not self._heap_frozen
         self.post_message(SnapshotReady(snap, bundled=bundled, read_at=read_at))
+
+    def _hand_damage(self, found: Any) -> None:
+        """The rows a load left out as damaged, for the session's store (``refreshing``)."""
 
     def _with_demo(self, user: Snapshot) -> Snapshot:
         """``user`` with the bundled demo's headlines and prices (called from the load thread)."""

@@ -30,6 +30,7 @@ class Refreshing(Reopening):
     _repaint_timer: Timer | None = None  # a repaint is scheduled
     _unpainted = False  # a source finished since the last repaint
     _local_pending: set[str] = set()  # the local files of the cycle not in yet
+    _damage_found: Any = None  # rows loads left out as damaged before the refresher was made
 
     def _after_first_paint(self) -> None:
         """After the first paint: the whole snapshot, the first refresh cycle, the schedule."""
@@ -93,6 +94,9 @@ class Refreshing(Reopening):
             refresher = await asyncio.to_thread(make)
             if self._refresher is None:
                 self._refresher = refresher
+                if self._damage_found is not None:  # found by a load before: removed at its end
+                    refresher.store.adopt_left_out(self._damage_found)
+                    self._damage_found = None
         todo = self._refresher.due() if sources is None else sources
         self._local_pending = {s.name for s in todo if s.is_local}
         outcomes = await self._refresher.run(
@@ -104,6 +108,28 @@ class Refreshing(Reopening):
         errors = [f"{o.source.name}: {o.error}" for o in outcomes if not o.ok]
         ok = sum(1 for o in outcomes if o.ok)
         self.post_message(RefreshFinished(ok, len(errors), errors, manual))
+
+    def _hand_damage(self, found: Any) -> None:
+        """The rows a load (on a store of its own, on its thread) left out as damaged, handed to
+        the session's store: its saves mend a story's key found zeroed, and once a refresh has
+        stored the sources' answers they are removed (at the run's end, or now when the load
+        came after it), as ``snapshot`` removes them; nothing on a cache read-only or locked.
+        Said once: the notice is the load's, and the load after a removal finds nothing."""
+        refresher = self._refresher
+        if refresher is None:
+            if self._damage_found is None:
+                self._damage_found = found
+            else:
+                self._damage_found.merge(found)
+            return
+        refresher.store.adopt_left_out(found)
+        if refresher.ran and not refresher.running:  # workers are started on the screen's thread
+            self._on_screen(self._remove_damaged, refresher)
+
+    @work(thread=True, group="damage", exit_on_error=False)
+    def _remove_damaged(self, refresher: Any) -> None:
+        if refresher.remove_damaged():  # the snapshot saved again, built without them
+            self._on_screen(self.load_from_store)
 
     def _delivered(self, outcome: Any) -> None:
         """One source finished: paint what it brought (or that it failed) soon. The local files of
