@@ -18,6 +18,7 @@ from tui.engine.classifier_head_before import talks_about
 from tui.engine.classifier_interposed import approves_measure, term_reach
 from tui.engine.classifier_issuance import halted_issuance
 from tui.engine.classifier_lapses import suspension_lapses
+from tui.engine.classifier_measure_noun import measure_noun
 from tui.engine.classifier_metal_moves import headed_by_market
 from tui.engine.classifier_noun_phrases import adjusts_imports
 from tui.engine.classifier_orders import names_agreement, relief_at
@@ -172,12 +173,12 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     if tok.low in ("proclamation", "proclamations") and t.word(i - 1) == "presidential":
         # "New Presidential Proclamation - Steel 'Derivative Products'": the US act on imports
         return Finding("noun", "tariff", i, [tok.text], flow=R.IMPORT, confidence=0.7)
-    m = t.is_measure_noun(i)
+    m = measure_noun(t, i)
     if m is not None and _ruling_tail(t, i):
         return None  # "..., Malaysian trade ministry rules": who decided, a verb
     if m is not None and safeguard_verb(t, i):
         return None  # "pledges to safeguard steel jobs": a verb, no safeguard measure
-    if m is None or (i + 1 < n and t.is_measure_noun(i + 1) is not None):
+    if m is None or (i + 1 < n and measure_noun(t, i + 1) is not None):
         return None  # "safeguard quotas", "tariff quota": the head noun comes last
     if t.word(i + 1) == "tariff-rate" and measure_of(t.word(i + 2)) is not None:
         return None  # "safeguard tariff-rate quotas": the quota is the head
