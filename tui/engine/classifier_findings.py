@@ -1,7 +1,8 @@
 """The rules that fire on a word: replace, passive participles, restart and grant, stop, and
 (from :mod:`~tui.engine.classifier_releases`) release and expiry, (from
-:mod:`~tui.engine.classifier_nouns`) release nouns and measure nouns (strongest first in
-``R.RULE_ORDER``). Each returns a :class:`Finding`, :data:`SKIP` or None."""
+:mod:`~tui.engine.classifier_release_nouns` and :mod:`~tui.engine.classifier_nouns`) release
+nouns and measure nouns (strongest first in ``R.RULE_ORDER``). Each returns a
+:class:`Finding`, :data:`SKIP` or None."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tui.engine.classifier_issuance import grant_read
 from tui.engine.classifier_licensed_firms import handed_quotas, licensed_firms
 from tui.engine.classifier_measure_noun import measure_noun, verb_reading
 from tui.engine.classifier_noun_verbs import noun_reading
-from tui.engine.classifier_nouns import rule_noun, rule_release_noun
+from tui.engine.classifier_nouns import rule_noun
 from tui.engine.classifier_paused import measure_paused
 from tui.engine.classifier_phrases import (
     dates_its_effect,
@@ -23,6 +24,7 @@ from tui.engine.classifier_phrases import (
     scan_object,
     subject_head,
 )
+from tui.engine.classifier_release_nouns import rule_release_noun
 from tui.engine.classifier_releases import rule_expire, rule_release
 from tui.engine.classifier_spares import SPARES, spares_from_measure
 from tui.engine.classifier_text import (
