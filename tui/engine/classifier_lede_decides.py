@@ -18,8 +18,8 @@ from collections.abc import Callable
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_lede_turn import acted_lede, running_since
 from tui.engine.classifier_market_ledes import lede_reading
-from tui.engine.classifier_nonmeasures import sanctioned_name
 from tui.engine.classifier_read import read_text
+from tui.engine.classifier_sanctioned_parties import sanctioned_name
 from tui.engine.classifier_sunset import revocation_supposed
 from tui.engine.classifier_text import Reading, Text, flow_of
 
