@@ -6,7 +6,7 @@ showed, fixed in ``tui/engine/classifier_owners.py`` unless another module is na
 
 1. A demonym before goods names their origin ("Indonesian nickel pig iron faces new EU
    anti-dumping duties"); goods facing a named government's charge are imports ("Canadian
-   aluminium now faces 25% US levy": ``_flow_facing`` in ``tui/engine/classifier_text.py``).
+   aluminium now faces 25% US levy": ``_flow_facing`` in ``tui/engine/classifier_measure_noun.py``).
 2. A capital or a ministry is its country (MOFCOM, METI, USTR, DGFT, the Commerce Department,
    Beijing, Jakarta, Ottawa), whoever else is named as informed, consulted or in talks.
 3. A retaliation falls on the other side's goods ("Mexico hits back at U.S. steel duties with

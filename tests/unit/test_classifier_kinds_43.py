@@ -27,7 +27,7 @@
    the measure was a bare noun and the aim ("to hit Putin") read as a forecast of its effect.
    A verb of joining after a named government before the measure takes it up as that
    government's own, as "joins EU sanctions" already reads; the aim is no forecast (``joined``
-   in ``tui/engine/classifier_stances.py``). "Russian gold ban to hit Putin's war chest" and
+   in ``tui/engine/classifier_forecast_effects.py``). "Russian gold ban to hit Putin's war chest" and
    "US tariffs to hit Chinese steel exports" stay forecasts; "urged to join" an appeal.
 4. A measure a government decides not to extend ("will not extend its export duties on steel
    beyond December 31", "decides not to renew anti-dumping duty on Chinese steel beams",

@@ -21,8 +21,8 @@ really is, and the words that misled it.
    quality, a state's hold with no flow after it is no trade control (``_control_share`` in
    ``classifier_backdrops.py``, which now also finds the control a stop verb governs); "halts
    rare earth mining and exports" stops the exports too (``scan_object``).
-5. **Sanctions on an armed or mercenary group** (``_sanctions_parties`` in
-   ``classifier_nonmeasures.py``, which now reads the sanction noun after "imposes"): a group
+5. **Sanctions on an armed or mercenary group** (``sanctions_parties`` in
+   ``classifier_sanctioned_parties.py``, which now reads the sanction noun after "imposes"): a group
    names no goods; "G7 group" is states, not a company (``states_group``).
 6. **A dialogue on export controls** ("open dialogue on rare earth export controls", "export
    control dialogue"): talks (``_TALK_WORDS`` in ``classifier_talks.py``, ``NON_MEASURE_HEADS``).

@@ -6,12 +6,12 @@ Headlines that report no new trade measure but name one:
 1. A trade-remedy determination named with its measure as a modifier ("Bahrain: Final
    Affirmative Countervailing Duty Determination", the Federal Register's form): an agency's
    finding, a step of the case, as the labelled sets read it (the order that follows, "...:
-   Countervailing Duty Order", stays a ``tariff``). Read by ``tui/engine/classifier_text.py``
+   Countervailing Duty Order", stays a ``tariff``). Read by ``tui/engine/classifier_measure_noun.py``
    (``determination`` heads the phrase, not the duty).
 2. Coordinated trade-remedy words heading an investigation and its procedure ("Institution of
    Antidumping and Countervailing Duty Investigations and Scheduling of Preliminary Phase
    Investigations"): a case opened, not a measure; a list that names orders ("Investigations,
-   Orders, or Reviews") still names a measure. Read by ``tui/engine/classifier_text.py``.
+   Orders, or Reviews") still names a measure. Read by ``tui/engine/classifier_measure_noun.py``.
 3. An investment guide on a measure ("Expected Tariffs May Impact Domestic Companies: Here's A
    List Of Metal ETFs That Could Be Affected", "five stocks to watch"): which shares to trade,
    not news of the measure. Read by ``tui/engine/classifier_guides.py``.

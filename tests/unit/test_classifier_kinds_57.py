@@ -27,7 +27,7 @@ phrasings.
    sanctions list", "EU puts a producer's executives on sanctions list"): what is added or put
    before "to" or "on" the list names people or a private party, as sanctions that name them
    after the sanction word already read (``listed_parties`` in
-   ``tui/engine/classifier_nonmeasures.py``); goods added ("adds Russian steel to sanctions
+   ``tui/engine/classifier_sanctioned_parties.py``); goods added ("adds Russian steel to sanctions
    list") stay a ban, and so does a firm named by its metal ("OFAC adds Russian aluminium firm
    to sanctions list", an event in ``test_classifier_kinds_4.py``, which first read no event
    when "firm" was among the parties: taken out).

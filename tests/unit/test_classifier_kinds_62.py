@@ -15,7 +15,7 @@ made-up phrasings: the same news written another way must be read the same.
 3. A weak measure noun ("limit", "cap") whose flow is written "imports of steel" before it
    ("... on imports of steel; limit per-country share") found no flow (the flow word stood
    one word too far back) and no measure; "steel imports; limit" read a quota
-   (``Text.is_measure_noun``'s window for weak nouns in ``tui/engine/classifier_text.py``).
+   (``measure_noun``'s window for weak nouns in ``tui/engine/classifier_measure_noun.py``).
 4. "To track imports of steel", "to monitor imports of nickel" (joined as one monitoring
    token) was vetoed as a monitoring system named as a topic; the verb is there, it is an act
    (``_a_system_named`` in ``tui/engine/classifier_reactions.py``).

@@ -9,7 +9,7 @@ of sixteen genres of such news.
    "officials", "ministers" and "trade" were read as the state's words, and "bank" as a
    state's. A state's people are persons unless a flow is named; a bank is the state's only as
    a "central", "national" or "state" bank; "trade" is a state's body only before one ("trade
-   ministry") (``_sanctions_parties`` in ``tui/engine/classifier_nonmeasures.py``). Sanctions on
+   ministry") (``sanctions_parties`` in ``tui/engine/classifier_sanctioned_parties.py``). Sanctions on
    a sector or on a country's metal stay measures.
 4. A measure denied by "no" and a time ("Philippines' trade chief: no nickel ore export ban
    this year", "no lithium export ban in 2026", "no copper export tax next year", "No new steel

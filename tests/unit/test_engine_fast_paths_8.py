@@ -2,7 +2,8 @@
 fewer instructions, checked against asking every check.
 
 - ``reaction_veto`` (``classifier_reactions``, words in ``classifier_veto_cues``),
-  ``stance_veto`` (``classifier_stances``), ``nonmeasure_veto`` (``classifier_nonmeasures``),
+  ``stance_veto`` (``classifier_stances``, its effect checks in
+  ``classifier_forecast_effects``), ``nonmeasure_veto`` (``classifier_nonmeasures``),
   ``commentary_veto`` (``classifier_commentary``) and ``aside_veto`` (``classifier_asides``):
   the text's lower forms are intersected once per event with the words the gated checks need,
   and a check none of whose words is a token is not asked. What that relies on: each gated check answers False on a text holding
@@ -24,6 +25,7 @@ from test_engine_fast_paths_7 import _fuzzed
 from tui.core.gazetteer import Gazetteer
 from tui.engine import classifier_asides as AS
 from tui.engine import classifier_commentary as CM
+from tui.engine import classifier_forecast_effects as FE
 from tui.engine import classifier_nonmeasures as NM
 from tui.engine import classifier_reactions as RX
 from tui.engine import classifier_rules as R
@@ -51,10 +53,10 @@ GATED: list[tuple[Check, frozenset[str]]] = [
     (RX._welcomed, R.REACTION_VERBS),
     (RX._requested, R.REQUEST_NOUNS),
     (RX._through_a_route, R.ROUTE_WORDS),
-    (ST.economic_effect, ST._EFFECT_CUES),
-    (ST.flow_cut_by_measure, ST._FLOW_CUTS),
-    (ST.flow_moved_after, ST._FLOW_MOVES),
-    (ST.faces_fallout, ST._FACE_VERBS),
+    (FE.economic_effect, FE.EFFECT_CUES),
+    (FE.flow_cut_by_measure, FE.FLOW_CUTS),
+    (FE.flow_moved_after, FE.FLOW_MOVES),
+    (FE.faces_fallout, FE.FACE_VERBS),
     (ST.stance_on_another, ST._STANCE_WORDS),
     (ST.reaction_before, ST._MOOD_CUES),
     (ST.trend_of_measures, ST._TREND_CUES),
@@ -80,6 +82,7 @@ GATED: list[tuple[Check, frozenset[str]]] = [
 UNIONS = {
     RX.__name__: CUES.REACTION_CUES,
     ST.__name__: ST._STANCE_CUES,
+    FE.__name__: ST._STANCE_CUES,  # the effect checks stance_veto gates
     NM.__name__: NM._NONMEASURE_CUES,
     CM.__name__: CM._COMMENTARY_CUES,
     AS.__name__: AS._ASIDE_CUES,

@@ -24,7 +24,7 @@ Rules, in the words of the issue:
   sources within 7 days of each other that disagree on the status, where at least one of
   them is within 7 days of the evidence that set the current status; a restriction announced
   for a day and a lift of that same day are one switch, not a disagreement. It is raised for
-  30 days after the later of the two (:data:`CONFLICT_SHOWN`); a month on, with nothing newer,
+  30 days after the later of the two (:mod:`tui.engine.board_conflict`); a month on, with nothing newer,
   the newest stands unflagged. A story with no date that says otherwise than the newest report
   of a known day does not overturn it, and raises the flag while it is fresh; reports of one
   event by several outlets are one piece of evidence (:mod:`tui.engine.board_items`).
@@ -70,18 +70,17 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
 from tui.core.models import DeclaredPolicy, Evidence, PolicyEvent, PolicyStatus
+from tui.engine.board_conflict import CONFLICT_SHOWN, conflict
 from tui.engine.board_held import held_start
-from tui.engine.board_items import LIFTS, Item, one_per_event, undated_placed
+from tui.engine.board_items import Item, one_per_event, undated_placed
 from tui.engine.board_sides import other_side
 from tui.engine.board_wider import with_newer_general
+from tui.engine.board_withdrawn import coming_called_off, plans_dropped
 from tui.engine.effective_dates import utc_day
 
-CONFLICT_WINDOW = timedelta(days=7)
-#: A disagreement is flagged for this long after its later report; then the newest stands.
-CONFLICT_SHOWN = timedelta(days=30)
 _KIND_RANK = {"declared": 2, "document": 1, "inferred": 0}
 
 
@@ -158,7 +157,7 @@ def build_board(
 def _verdict(key: tuple[str, str, str], items: list[Item], today: date) -> PolicyStatus | None:
     metal, origin, destination = key
     items = sorted(one_per_event(items), key=lambda i: i.key)  # oldest first
-    called_off = _called_off(items) | _dropped(items)
+    called_off = coming_called_off(items) | plans_dropped(items)
     if called_off:
         for n in called_off:
             ev = dataclasses.replace(items[n].evidence, withdrawn=True)
@@ -250,7 +249,7 @@ def _verdict(key: tuple[str, str, str], items: list[Item], today: date) -> Polic
         ),
         proposed=False,
         pending=pending,
-        conflict=_conflict(in_effect, current, today)
+        conflict=conflict(in_effect, current, today)
         or any(today - (i.when or date.min) <= CONFLICT_SHOWN for i in undated_contrary),
         evidence=newest_first,
         until=current.evidence.until,
@@ -263,71 +262,6 @@ def _verdict(key: tuple[str, str, str], items: list[Item], today: date) -> Polic
     )
 
 
-def _announced(item: Item) -> date | None:
-    """The day a piece of evidence was made known: a declared entry's ``since``, else the
-    publication day."""
-    if item.evidence.kind == "declared":
-        return item.when
-    return utc_day(item.evidence.published)
-
-
-def _called_off(items: list[Item]) -> set[int]:
-    """The indices of the dated measures called off before their day (module docstring)."""
-    called_off: set[int] = set()
-    for c_i, c in enumerate(items):
-        announced = _announced(c)
-        if not c.dated or c.proposed or c.when is None or announced is None:
-            continue
-        if c.evidence.withdraws:
-            continue
-        for later in items:
-            published = _announced(later)
-            if later is c or later.proposed or later.when is None or published is None:
-                continue
-            if later.evidence.withdraws:
-                continue
-            if not announced < published <= c.when:
-                continue
-            # the opposite, published and in force before the day: on the day itself the
-            # measure starts, and a lift reported then ends what it replaces ("replaces the
-            # ban with quotas from Oct. 16", then on Oct. 16 "lifts the ban")
-            opposite = (
-                (c.status in LIFTS) != (later.status in LIFTS)
-                and published < c.when
-                and later.when < c.when
-            )
-            moved = (
-                later.dated
-                and later.status == c.status
-                and later.when != c.when
-                and (later.rate_pct is None or c.rate_pct is None or later.rate_pct == c.rate_pct)
-            )
-            if opposite or moved:
-                called_off.add(c_i)
-                if moved and later.rate_pct is None:
-                    later.rate_pct = c.rate_pct  # put off, its rate unsaid: the same measure
-                break
-    return called_off
-
-
-def _dropped(items: list[Item]) -> set[int]:
-    """The indices of the plans and coming measures a later headline drops or puts off."""
-    out: set[int] = set()
-    for w in items:
-        day = _announced(w)
-        if not w.evidence.withdraws or day is None:
-            continue
-        for n, i in enumerate(items):
-            announced = _announced(i)
-            if i.evidence.withdraws or i.status != w.status or announced is None:
-                continue
-            plan = i.proposed and announced <= day
-            coming = i.dated and not i.proposed and announced <= day and (i.when or date.min) > day
-            if plan or coming:
-                out.add(n)
-    return out
-
-
 def _after(item: Item, today: date) -> bool:
     """A measure whose text names a day after ``today`` for it to take effect: coming."""
     return item.dated and item.when is not None and item.when > today
@@ -337,36 +271,6 @@ def _start_order(item: Item) -> tuple[date, int, int]:
     """The next coming measure first: the soonest day, then the stronger kind, then the newest."""
     published = utc_day(item.evidence.published) or date.min
     return (item.when or date.max, -item.kind_rank, -published.toordinal())
-
-
-def _conflict(in_effect: list[Item], current: Item, today: date) -> bool:
-    if current.when is None:
-        return False
-    recent = [
-        i for i in in_effect if i.when is not None and current.when - i.when <= CONFLICT_WINDOW
-    ]
-    for a_i, a in enumerate(recent):
-        for b in recent[a_i + 1 :]:
-            if a.status == b.status or a.evidence.source == b.evidence.source:
-                continue
-            if _switch(a, b) or _switch(b, a):
-                continue
-            if abs((a.when - b.when).days) > CONFLICT_WINDOW.days:  # type: ignore[operator]
-                continue  # ... and a month on, with nothing newer, the newest stands
-            if today - max(a.when or date.min, b.when or date.min) <= CONFLICT_SHOWN:
-                return True
-    return False
-
-
-def _switch(measure: Item, lift: Item) -> bool:
-    """A restriction announced for a day and a lift of that same day: one switch (the lift
-    ends what the measure replaces), not two sources disagreeing."""
-    return (
-        measure.dated
-        and measure.status not in LIFTS
-        and lift.status in LIFTS
-        and measure.when == lift.when
-    )
 
 
 def outdated(rows: Sequence[PolicyStatus], now: datetime) -> bool:

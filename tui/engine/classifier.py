@@ -8,16 +8,21 @@ when stated, whether the measure is only proposed, a confidence, and the words t
 How it reads a title, in order. The words and tables live in
 :mod:`tui.engine.classifier_rules` (imported as ``R``); the logic is split by step:
 :mod:`~tui.engine.classifier_words` (cutting tokens, the trigger-word pre-check),
-:mod:`~tui.engine.classifier_text` (tokens, metal and place hits),
-:mod:`~tui.engine.classifier_summary` (the metals a summary names),
+:mod:`~tui.engine.classifier_text` (tokens, metal and place hits;
+:mod:`~tui.engine.classifier_measure_noun`: a measure noun in its place),
+:mod:`~tui.engine.classifier_summary` (the metals a summary names;
+:mod:`~tui.engine.classifier_event_metals`: the event's metals),
 :mod:`~tui.engine.classifier_phrases`, :mod:`~tui.engine.classifier_findings` and
 :mod:`~tui.engine.classifier_nouns` (the rules that fire on a word),
 :mod:`~tui.engine.classifier_read` (background clauses, the strongest finding, vetoes),
+:mod:`~tui.engine.classifier_title_no_event` (a title naming a measure that reports none),
+:mod:`~tui.engine.classifier_lede_decides` (a vague title decided by its lede),
 :mod:`~tui.engine.classifier_roles` (places' roles),
 :mod:`~tui.engine.classifier_direction` (the corridor; :mod:`~tui.engine.classifier_corridor`
 fills its blanks from the other text),
-:mod:`~tui.engine.classifier_status` (proposed), :mod:`~tui.engine.classifier_event_rate`
-(rate); this module ties them together.
+:mod:`~tui.engine.classifier_status` (proposed; :mod:`~tui.engine.classifier_event_proposed`
+asks its steps in turn), :mod:`~tui.engine.classifier_event_rate` (rate); this module ties them
+together.
 
 1. **Words** are tagged from tables: flows (``exports``/``imports``/``shipments``), measures
    (``ban``, ``export controls``, ``quota``, ``tariff``, ``duty``, ``surtax`` ...), verbs that
@@ -68,48 +73,23 @@ from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_bullets import bullet_source
-from tui.engine.classifier_causes_only import not_news
-from tui.engine.classifier_context import metals_not_its
 from tui.engine.classifier_corridor import event_corridor
+from tui.engine.classifier_event_metals import event_metals
+from tui.engine.classifier_event_proposed import proposal_word
 from tui.engine.classifier_event_rate import event_rate
 from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_lead_in import read_surface
-from tui.engine.classifier_lede_turn import (
-    acted_lede,
-    investigation_closed,
-    lede_proposal,
-    paused_or_put_off,
-    question_answered,
-    running_since,
-)
+from tui.engine.classifier_lede_decides import lede_decides
+from tui.engine.classifier_lede_turn import paused_or_put_off, question_answered
 from tui.engine.classifier_market_acts import framed_title
-from tui.engine.classifier_market_clause import market_only
-from tui.engine.classifier_market_goods import lede_goods
-from tui.engine.classifier_market_ledes import lede_reading
 from tui.engine.classifier_market_talk import act_ledes
-from tui.engine.classifier_mulled import market_mulls
-from tui.engine.classifier_nonmeasures import sanctioned_name
 from tui.engine.classifier_owned import owned_cause
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_spans import sentences
 from tui.engine.classifier_spared_moves import spared_corridor
-from tui.engine.classifier_status import (
-    lede_marker,
-    proposed_marker,
-    tells_act,
-    title_plan,
-)
-from tui.engine.classifier_stories import other_stories
-from tui.engine.classifier_summary import (
-    examples_of,
-    goods_metals,
-    listed_with,
-    metals_in,
-    summary_metals,
-)
-from tui.engine.classifier_sunset import revocation_supposed
-from tui.engine.classifier_text import Reading, Text, flow_of
-from tui.engine.classifier_title_reacts import title_reacts
+from tui.engine.classifier_summary import metals_in
+from tui.engine.classifier_text import Reading, Text
+from tui.engine.classifier_title_no_event import title_no_event
 from tui.engine.classifier_words import has_trigger
 from tui.engine.event_gate import vetoes
 from tui.engine.tagging import MetalMatcher, matcher_for
@@ -124,7 +104,6 @@ def _analyse(
     kept: list[Text] | None = None,
 ) -> tuple[PolicyEvent | None, list[str]]:
     matcher = matcher or matcher_for(metals)  # a matcher is never false
-    metals = matcher.metals  # the same metals, as a tuple
     gaz = gazetteer or Gazetteer.default()
     trace: list[str] = []
     title, summary = read_surface(title, summary, matcher, gaz)  # the main clause, plain
@@ -162,120 +141,25 @@ def _analyse(
         return None, trace
     if turn is not None:
         (reading, source), conf_scale = turn, 0.75
-    vague = reading.finding is None or not t.metal_spans
-    if (
-        reading.finding is None
-        and not R.INVESTIGATION_WORDS.isdisjoint(t.lows)
-        and not R.TRADE_REMEDY_WORDS.isdisjoint(t.lows)
-        and not investigation_closed(t)  # "concludes probe" whose lede tells its duties
-    ):
-        # "launches anti-dumping investigation into Chinese aluminium" whose lede says a
-        # provisional duty "could" apply: the case is the news, the duty a possible outcome
-        trace.append("the title is about an investigation: no measure yet")
-        return None, trace
-    if why := not_news(t, title, reading):  # a guide to shares, a measure only as a cause
+    if why := title_no_event(t, title, reading, sents):  # an investigation, no news, a view
         trace.append(why)
         return None, trace
-    at = None if reading.finding is None else reading.finding.index
-    if reading.vetoed is None and market_mulls(t, at):  # "participants mull the impact of ..."
-        trace.append("the market's people weigh the effects of something: a view, no act")
-        return None, trace
-    if sents and reading.vetoed is None and (why := title_reacts(t, reading.finding, sents[0])):
-        trace.append(why)
-        return None, trace
-    if vague and reading.vetoed is None and summary:
+    if reading.vetoed is None and summary and (reading.finding is None or not t.metal_spans):
         # no measure or metal in the title, or market news on an act: the lede naming both decides
-        for sent in sents[:2]:
-            st = text_of(sent)
-            if reading.finding is not None and not st.metal_spans:
-                continue
-            sub = read_text(st, trace=trace)
-            if sub.vetoed == "denial" and not t.metal_spans and st.metal_spans:
-                # "Sanctions on Russia lack measures on imports", the lede naming the metal: no
-                trace.append("the lede naming the metals denies the measure")
-                return None, trace
-            if reading.finding is None:  # a price move's cause only, vetoed "market"
-                sub = lede_reading(t, st, sub, trace)
-            if reading.finding is None and sub.finding and revocation_supposed(sent):
-                # "USITC Makes Determination In Five-Year (Sunset) Review ...": a step
-                trace.append("the lede supposes a revocation: a sunset review's determination")
-                return None, trace
-            if sub.finding is not None and not title_trigger and running_since(sent):
-                trace.append("the lede recalls a measure running for years: no news of one")
-                return None, trace
-            if sub.vetoed:
-                if (
-                    sub.vetoed == "company"
-                    and reading.finding
-                    and sanctioned_name(t, reading.finding)
-                ):
-                    trace.append("the lede tells the title's sanctioned name is a party's")
-                    return None, trace
-                break
-            same = reading.finding is None or (
-                sub.finding is not None and sub.finding.status == reading.finding.status
-            )
-            # a noun measure on a flow ("a ban on imports of Russian aluminium") counts when the
-            # title speaks of measures without naming one ("New steps to curb Moscow's ...")
-            noun_ok = (
-                sub.finding is not None
-                and reading.finding is None
-                and not t.metal_spans
-                and bool(st.metal_spans)
-                and (title_trigger or acted_lede(st, sent))  # or "Peru imposed ..."
-                and any(  # a trade remedy's duty is on imports
-                    flow_of(w) in (R.EXPORT, R.IMPORT)
-                    or w in R.SANCTION_WORDS
-                    or w in R.TRADE_REMEDY_WORDS
-                    for w in st.lows
-                )
-            )
-            if (
-                same
-                and reading.finding is not None
-                and sub.finding is not None
-                and reading.finding.flow in (R.EXPORT, R.IMPORT)
-                and sub.finding.flow not in (R.EXPORT, R.IMPORT)
-            ):
-                # "The UK has banned the import of metals from Russia" whose lede lists the
-                # metals: the title's flow and places decide, the lede only names the metals
-                break
-            if (
-                sub.finding is not None
-                and (sub.finding.verb or noun_ok)
-                and same
-                and (R.STUDY_RE.match(title) or R.EXPLAINER_TAG_RE.match(title)) is not None
-            ):
-                trace.append("the title is a study: the lede's measure is its topic")
-                return None, trace
-            if sub.finding is not None and (sub.finding.verb or noun_ok) and same:
-                reading, source, conf_scale = sub, st, 0.75
-                trace.append("decided by the summary's lede")
-                break
+        decided = lede_decides(t, title, reading, sents, text_of, title_trigger, trace)
+        if isinstance(decided, str):
+            trace.append(decided)
+            return None, trace
+        if decided is not None:
+            (reading, source), conf_scale = decided, 0.75
     if reading.finding is None and (owned := owned_cause(t, reading, sents, text_of, trace)):
         (reading, source), conf_scale = owned, 0.75  # "... as Trump's new tariffs": the lede's
     f = named_instrument(reading.finding, source, sents[0] if sents else "", trace)
     if f is None:
         return None, trace
 
-    others = metals_not_its(t, f, source) | market_only(t, f, source)  # not the measure's goods
-    others |= other_stories(t, f, source)  # a digest's market lines ("Copper slips; ...")
-    found, by_lede = lede_goods(t, goods_metals(t.text, t.metal_spans) - others, sents, matcher)
-    metal_ids = tuple(m.id for m in metals if m.id in found)
-    if metal_ids and summary:
-        # "US to lift steel tariffs" whose lede says "steel and aluminum tariffs": both share it
-        more = () if by_lede else listed_with(summary, metal_ids, matcher)  # not the moved metals
-        if more:
-            metal_ids = tuple(m.id for m in metals if m.id in set(more) | set(metal_ids))
-            trace.append("metals listed with the title's in the summary: " + ", ".join(more))
-    if metal_ids and summary and R.GENERIC_GOODS_RE.search(title):
-        more = examples_of(summary, matcher)  # "steel, steelmaking raw materials" + "such as"
-        metal_ids = tuple(m.id for m in metals if m.id in set(more) | set(metal_ids))
-    if not metal_ids and summary:
-        metal_ids = summary_metals(summary, matcher)
-        if metal_ids:
-            trace.append("metals from the summary: " + ", ".join(metal_ids))
-            conf_scale *= 0.9
+    metal_ids, scale = event_metals(t, f, source, title, summary, sents, matcher, trace)
+    conf_scale *= scale
     if not metal_ids:
         trace.append("no watched metal named: no event")
         return None, trace
@@ -294,15 +178,9 @@ def _analyse(
     def names_metal(x: str) -> bool:
         return not set(metal_ids).isdisjoint(metals_in(x, matcher))
 
-    proposed_word = proposed_marker(source, f, sents[0] if sents else "")
-    if proposed_word is None and source is not t:
-        proposed_word = title_plan(t, sents[0])  # "EU to ban ..." whose lede says "will ban"
-    if proposed_word is None and summary:
-        # "US to impose 200% tariff ..." whose lede says "is preparing to ..., people familiar
-        # with the situation said": reported, not yet decided
-        proposed_word = lede_marker(sents[0], title, names_metal, told=tells_act(source, f))
-    if proposed_word is None and sents and source is t:  # "imposes", its lede: "proposed"
-        proposed_word = lede_proposal(f, sents[0], metal_ids, set(metals_in(sents[0], matcher)))
+    proposed_word = proposal_word(
+        t, source, f, title, summary, sents, metal_ids, matcher, names_metal
+    )
     if proposed_word:
         words.append(proposed_word)
         trace.append(f"proposed ({proposed_word!r})")

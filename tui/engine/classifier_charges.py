@@ -1,7 +1,7 @@
 """A charge struck on a country's goods: "Ankara hits Russian steel wire with dumping levy".
 
 A weak charge noun ("levy", "tax", "fee") names a trade duty only on goods of a named place or
-beside a protection word (``Text.measure_at`` in :mod:`tui.engine.classifier_text`). Written
+beside a protection word (:func:`~tui.engine.classifier_measure_noun.measure_noun`). Written
 as the instrument a government strikes goods with ("hits Chinese aluminium sheet with
 provisional levy", "targets Russian nickel with new levy"), the goods stand before "with", the
 object of a verb of striking: goods of a named place make the charge a duty on their imports.
@@ -18,8 +18,8 @@ from tui.engine import classifier_rules as R
 
 
 class Text(Protocol):
-    """What :func:`struck_with` reads of a :class:`~tui.engine.classifier_text.Text` (which
-    calls it, so it is not imported here)."""
+    """What :func:`struck_with` reads of a :class:`~tui.engine.classifier_text.Text` (only
+    these, so the text's module is not imported here)."""
 
     @property
     def is_metal(self) -> Sequence[bool]: ...

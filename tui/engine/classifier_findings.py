@@ -1,7 +1,8 @@
 """The rules that fire on a word: replace, passive participles, restart and grant, stop, and
 (from :mod:`~tui.engine.classifier_releases`) release and expiry, (from
-:mod:`~tui.engine.classifier_nouns`) release nouns and measure nouns (strongest first in
-``R.RULE_ORDER``). Each returns a :class:`Finding`, :data:`SKIP` or None."""
+:mod:`~tui.engine.classifier_release_nouns` and :mod:`~tui.engine.classifier_nouns`) release
+nouns and measure nouns (strongest first in ``R.RULE_ORDER``). Each returns a
+:class:`Finding`, :data:`SKIP` or None."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from tui.engine.classifier_courts import court_rules
 from tui.engine.classifier_ends import END_FORMS, rule_ends
 from tui.engine.classifier_issuance import grant_read, passive_grant
 from tui.engine.classifier_licensed_firms import handed_quotas, licensed_firms
+from tui.engine.classifier_measure_noun import measure_noun, verb_reading
 from tui.engine.classifier_noun_verbs import noun_reading
-from tui.engine.classifier_nouns import rule_noun, rule_release_noun
+from tui.engine.classifier_nouns import rule_noun
 from tui.engine.classifier_paused import measure_paused
 from tui.engine.classifier_phrases import (
     dates_its_effect,
@@ -22,6 +24,7 @@ from tui.engine.classifier_phrases import (
     scan_object,
     subject_head,
 )
+from tui.engine.classifier_release_nouns import rule_release_noun
 from tui.engine.classifier_releases import rule_expire, rule_release
 from tui.engine.classifier_spares import SPARES, spares_from_measure
 from tui.engine.classifier_text import (
@@ -108,13 +111,13 @@ def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
     base = base_word(low)
     word = t.toks[j].text
     if kind == "measure" and low in R.RELEASE_VERBS:
-        if t.is_measure_noun(j) is None and base_word(t.word(j - 1)) in R.OPERATION_WORDS:
+        if measure_noun(t, j) is None and base_word(t.word(j - 1)) in R.OPERATION_WORDS:
             return SKIP  # "mining licence revoked": a mine's permit, not trade
         if low in R.REVOKE_VERBS and is_granted(t.toks[j].low):
             # "export licences revoked": trade loses its permission, as the active form
             word = t.toks[j].text
             return Finding("stop", "suspended", i, [word, t.toks[i].text], verb=True, at=j)
-        m = t.is_measure_noun(j) or measure_of(t.toks[j].low)
+        m = measure_noun(t, j) or measure_of(t.toks[j].low)
         flow, measure = (m[1], m[0]) if m else (None, None)
         return Finding(
             "passive-release",
@@ -180,7 +183,7 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
     if (low in R.GRANT_VERBS or low in R.RECEIVE_VERBS) and obj is not None and obj[0] == "measure":
         if (
             is_granted(toks[obj[1]].low)  # "issues controls" imposes them
-            and t.is_measure_noun(obj[1]) is not None  # not "permit for a lithium project"
+            and measure_noun(t, obj[1]) is not None  # not "permit for a lithium project"
         ):
             return grant_read(t, i, obj[1])  # "stops issuing permits" suspends the flow
     if low in R.GRANT_VERBS and (passive := passive_grant(t, i)) is not None:
@@ -219,7 +222,7 @@ def _measure_on_flow(t: Text, j: int) -> bool:
     imports"): a verb after them acts on the measure, not the flow."""
     for k in range(j - 1, max(-1, j - 5), -1):
         if t.word(k) == "on":
-            return t.is_measure_noun(k - 1) is not None
+            return measure_noun(t, k - 1) is not None
         if not (t.is_metal[k] or t.word(k) in R.GOODS_WORDS):
             return False
     return False
@@ -266,7 +269,7 @@ def _spares_holders(t: Text, j: int) -> bool:
             toks[m].low in R.HOLDER_WORDS for m in range(k + 1, min(k + 5, len(toks)))
         ):
             return True
-        if toks[k].low in (";", ":", ".") or t.is_measure_noun(k) is not None:
+        if toks[k].low in (";", ":", ".") or measure_noun(t, k) is not None:
             return False
     return False
 
@@ -283,7 +286,7 @@ def rule_at(t: Text, i: int) -> Finding | None:
         return _rule_replace(t, i)
     if low in R.NOUN_VERBS and noun_reading(t, i):
         return None  # "aluminium scrap", "copper scrap imports"
-    stop_verb = base in R.STOP_VERBS and (measure_of(low) is None or t._verb_reading(i))
+    stop_verb = base in R.STOP_VERBS and (measure_of(low) is None or verb_reading(t, i))
     if stop_verb and not_a_trade_stop(t, i):
         return None
     if low in R.SPARED_FROM and (t.word(i + 1) in R.SPARED_PREPS or low in R.ESCAPE_VERBS):

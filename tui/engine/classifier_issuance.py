@@ -10,6 +10,7 @@ turns both round. A resumed issuance ("resumes issuing permits") stays a release
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_measure_noun import measure_noun
 from tui.engine.classifier_text import Finding, Text, is_granted
 
 #: Words of granting a permit between a stop and the permit ("halt on the issuance of").
@@ -53,7 +54,7 @@ def passive_grant(t: Text, i: int) -> Finding | None:
     if not t.word(i).endswith(("ed", "issued")) or t.word(i + 1) not in _BY_OR_TO:
         return None
     j = next((j for j in range(i - 1, max(-1, i - 6), -1) if _permit(t, j)), None)
-    if j is None or t.is_measure_noun(j) is None:
+    if j is None or measure_noun(t, j) is None:
         return None
     if any(t.word(k) in _OBLIGED for k in range(max(0, j - 4), j)):
         return None  # "exporters need licences granted by the ministry": a requirement

@@ -2,7 +2,7 @@
 "tariff pause".
 
 "Suspension of the duties" is read as the duties released (``resuming``) by
-:func:`~tui.engine.classifier_nouns.rule_release_noun`; the same suspension written with the
+:func:`~tui.engine.classifier_release_nouns.rule_release_noun`; the same suspension written with the
 measure before it ("EU duty suspension for Ukrainian steel extended", "gallium export ban
 suspension") read as a trade suspension (``suspended``). A measure noun right before
 "suspension", "pause" or "halt" is what is suspended: the measure released, and extending its

@@ -10,6 +10,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_measure_noun import operation_object
 from tui.engine.classifier_metal_moves import MOVE_JOINERS, headed_by_market, headed_by_metal
 from tui.engine.classifier_orders import relief_at
 from tui.engine.classifier_sent import sends_on
@@ -68,7 +69,7 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
             if (
                 t.word(j + 1) in ("on", "of", "for")
                 and low not in R.SANCTION_WORDS  # sanctions fall on firms: "on Iran's smelters"
-                and t.operation_object(j + 2)
+                and operation_object(t, j + 2)
             ):
                 return "op", j  # "ends suspension on mining permits": no trade measure
             return "measure", j

@@ -13,6 +13,7 @@ beside it ("lifts price controls and export quotas"). Read by
 
 from __future__ import annotations
 
+from tui.engine.classifier_measure_noun import measure_noun
 from tui.engine.classifier_text import Finding, Text
 
 #: The word that makes a limit a price's.
@@ -25,16 +26,16 @@ def price_rule(t: Text, best: Finding) -> bool:
     if PRICE_WORDS.isdisjoint(t.lows):
         return False
     k = best.measure_at
-    if t.is_measure_noun(k) is None:
+    if measure_noun(t, k) is None:
         k = next(
             (j for j in range(best.index + 1, min(len(t.toks), best.index + 4))
-             if t.is_measure_noun(j) is not None),
+             if measure_noun(t, j) is not None),
             -1,
         )  # fmt: skip
     if k < 1 or t.word(k - 1) not in PRICE_WORDS:
         return False
     return not any(
-        t.is_measure_noun(j) is not None and t.word(j - 1) not in PRICE_WORDS
+        measure_noun(t, j) is not None and t.word(j - 1) not in PRICE_WORDS
         for j in range(len(t.toks))
         if j != k
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_lapses import suspension_ended
+from tui.engine.classifier_measure_noun import measure_noun
 from tui.engine.classifier_orders import names_agreement
 from tui.engine.classifier_phrases import lifted_to_rate, scan_object
 from tui.engine.classifier_spares import EXEMPTING, freed_from_measure, measure_exempting
@@ -64,7 +65,7 @@ def rule_release(t: Text, i: int, stop_verb: bool) -> Finding | None:
             return Finding("stop", "suspended", i, words, verb=True, confidence=0.75, at=j)
         if (back := suspension_ended(t, i, j)) is not None:
             return back  # "ends suspension of gallium export ban": the ban is back
-        m = t.is_measure_noun(j) or measure_of(toks[j].low)
+        m = measure_noun(t, j) or measure_of(toks[j].low)
         flow, measure = (m[1], m[0]) if m else (None, None)
         if measure == "tariff" and lifted_to_rate(t, i, j):  # "lifts levies to 50%": raised
             return Finding("noun", "tariff", j, words, flow=flow, verb=True, measure=measure, at=j)

@@ -14,6 +14,7 @@ imposed stays a duty, and one on other goods ("safeguard duty on aluminium foil 
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_measure_noun import measure_noun
 from tui.engine.classifier_text import Text, base_word
 
 #: Participles of prolonging told after the measure ("duty ... extended by two years").
@@ -39,7 +40,7 @@ def prolonged_steel_safeguard(t: Text, i: int) -> bool:
         return True  # "Extension of safeguard duty on steel imports approved"
     for j in range(i + 1, min(len(toks), i + 7)):
         low = toks[j].low
-        if low in R.CLAUSE_BREAK or t.is_measure_noun(j) is not None:
+        if low in R.CLAUSE_BREAK or measure_noun(t, j) is not None:
             return False
         if low in _PROLONGED:
             return True  # "Safeguard duty on Vietnamese steel extended by two years"

@@ -9,7 +9,7 @@ exports (:func:`sent_abroad`), unless the market is the measure's own country ("
 copper bound for American wire mills": the importer's). Goods bound for a market's buyers
 ("zinc concentrate bound for Chinese smelters") are the object a stop verb halts, not the
 buyers' operations (:func:`sends_on`); a charge ("tax", "levy") on goods so sent is an export
-charge, as beside a flow word (``tui/engine/classifier_text.py``).
+charge, as beside a flow word (``tui/engine/classifier_measure_noun.py``).
 """
 
 from __future__ import annotations

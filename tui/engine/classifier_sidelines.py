@@ -26,6 +26,7 @@ import re
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_firm_hit import firm_hit
+from tui.engine.classifier_measure_noun import measure_noun
 from tui.engine.classifier_measure_phrase import phrase_end
 from tui.engine.classifier_text import Finding, Text, Tok, acts_on_measure, base_word
 
@@ -322,7 +323,7 @@ def safeguard_verb(t: Text, i: int) -> bool:
     if base_word(low) not in R.SAFEGUARD_WORDS and low not in ("safeguarding", "safeguarded"):
         return False
     nxt = t.word(i + 1)
-    if i + 1 < len(t.toks) and (nxt in _SAFEGUARD_HEADS or t.is_measure_noun(i + 1) is not None):
+    if i + 1 < len(t.toks) and (nxt in _SAFEGUARD_HEADS or measure_noun(t, i + 1) is not None):
         return False  # "to safeguard duties", "safeguard quotas": the measure's noun
     if low in ("safeguarding", "safeguarded"):
         return nxt in _GUARDED

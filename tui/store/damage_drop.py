@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Callable
 
 from tui.store.access import writes
 from tui.store.base import StoreBase
@@ -63,12 +64,12 @@ class DamageStore(StoreBase):
         key = where.get("identity")
         return not isinstance(key, str) or NUL in key
 
-    def close(self) -> None:
-        """Closed, after noting for the next sessions whether this one found a story's key
+    def close(self, last: Callable[[], object] | None = None) -> None:
+        """Closed (``last`` as :meth:`StoreBase.close` calls it), after noting for the next sessions whether this one found a story's key
         zeroed (``ZEROED_KEYS``): kept while any is, dropped once every story read whole."""
         with contextlib.suppress(sqlite3.Error):
             self._note_zeroed_keys()
-        super().close()
+        super().close(last)
 
     def _note_zeroed_keys(self) -> None:
         left_out = self.left_out
