@@ -1,0 +1,175 @@
+"""Odd source inputs, through the real ``metalwatch snapshot --json`` (``tui.cli.main``) on a
+loopback server serving real captures (tests/fixtures: the NBC New York RSS feed, the Federal
+Register's and GDELT's answers, see tests/fixtures/*/SOURCES notes) with one field changed;
+each read wrong before:
+
+- an entry dated in ISO 8601 week form (``2026-W09-1``, ``2026W091``, ``2026-W09``) or
+  ordinal form (``2026-060``) was dated the first of the current month (June for an ordinal
+  date), feedparser's reading, without a word: now read as the day it names, a week or day no
+  calendar holds (``2026-W54-1``, ``2026-366``) said as an unusable date;
+- a ``206 Partial Content`` whose Content-Range is the whole document (``bytes 0-1720/1721``:
+  a server or CDN that answers with a range unasked) failed as "only part of it came": now read
+  and said; a body shorter than that range is cut off, and any other part is still an error;
+- a Federal Register ``publication_date`` or GDELT ``seendate`` of the wrong JSON type (a
+  number, ``20260301``) left the document dated when first seen without a word, where a string
+  no date (``2026-13-45``) was said: now said the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from tui.cli import main
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+NBC = (FIXTURES / "refresh" / "nbc_newyork.rss.xml").read_bytes()
+NBC_DATE = b"<pubDate>Sat, Dec 16 2023 02:02:33 PM</pubDate>"  # the item's
+FR = FIXTURES / "policy" / "federalregister_search-newest-page-one.json"
+GDELT = FIXTURES / "events" / "gdelt_doc_artlist_oil_sanctions.json"
+
+
+def _run(tmp_path: Path, capsys: pytest.CaptureFixture[str], source: str) -> dict[str, Any]:
+    path = tmp_path / "config.toml"
+    path.write_text(f'[[sources]]\nname = "S"\n{source}', encoding="utf-8")
+    main(["snapshot", "--config", str(path), "--json"])
+    out, _ = capsys.readouterr()
+    return json.loads(out)
+
+
+def _feed(server: HTTPServer, body: bytes, **kwargs: Any) -> str:
+    server.expect_request("/feed").respond_with_data(
+        body, content_type="application/rss+xml", **kwargs
+    )
+    return f'kind = "rss"\nurl = "{server.url_for("/feed")}"\n'
+
+
+def _dated(written: str) -> bytes:
+    assert NBC.count(NBC_DATE) == 1 and b"<dc:date>" not in NBC
+    return NBC.replace(NBC_DATE, f"<pubDate>{written}</pubDate>".encode())
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("2026-W09-1", "2026-02-23T00:00:00Z"),
+        ("2026W091", "2026-02-23T00:00:00Z"),
+        ("2026-W09", "2026-02-23T00:00:00Z"),
+        ("2026-W09-5T10:30:00+02:00", "2026-02-27T08:30:00Z"),
+        ("2026-060", "2026-03-01T00:00:00Z"),
+        ("2024-366T23:00:00Z", "2024-12-31T23:00:00Z"),
+    ],
+)
+def test_a_week_or_ordinal_date_is_the_day_it_names(
+    server: HTTPServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    written: str,
+    day: str,
+) -> None:
+    doc = _run(tmp_path, capsys, _feed(server, _dated(written)))
+    (source,) = doc["sources"]
+    assert source["ok"] and source["warning"] is None, source
+    (headline,) = doc["headlines"]
+    assert headline["published"] == day
+
+
+@pytest.mark.parametrize("written", ["2026-W54-1", "2026-W09-8", "2026-366", "2026-000"])
+def test_a_week_or_day_no_calendar_holds_is_said(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str
+) -> None:
+    doc = _run(tmp_path, capsys, _feed(server, _dated(written)))
+    (source,) = doc["sources"]
+    assert source["warning"] == (
+        f"1 entry with an unusable date (e.g. {written!r}), dated when first seen"
+    )
+    (headline,) = doc["headlines"]
+    assert headline["published"] > "2026-03"  # the day of the run, not a day read into it
+
+
+def test_a_206_holding_the_whole_document_is_read_and_said(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    whole = f"bytes 0-{len(NBC) - 1}/{len(NBC)}"
+    doc = _run(tmp_path, capsys, _feed(server, NBC, status=206, headers={"Content-Range": whole}))
+    (source,) = doc["sources"]
+    assert source["ok"], source
+    assert source["warning"] == (
+        f"HTTP 206 Partial Content holding the whole document ({len(NBC):,} bytes): read as it is"
+    )
+    assert len(doc["headlines"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "content_range", "error"),
+    [
+        (
+            NBC[:900],
+            f"bytes 0-{len(NBC) - 1}/{len(NBC)}",
+            f"the answer was cut off after 900 bytes of {len(NBC):,} announced",
+        ),
+        (
+            NBC[:900],
+            f"bytes 0-899/{len(NBC)}",
+            f"HTTP 206 Partial Content to a request for the whole document: only part of it "
+            f"came (bytes 0-899 of {len(NBC)}), not read as the whole",
+        ),
+        (
+            NBC,
+            f"bytes 1-{len(NBC)}/{len(NBC) + 1}",
+            f"HTTP 206 Partial Content to a request for the whole document: only part of it "
+            f"came (bytes 1-{len(NBC)} of {len(NBC) + 1}), not read as the whole",
+        ),
+    ],
+    ids=["whole-range-short-body", "first-part", "not-from-the-start"],
+)
+def test_a_206_with_less_than_the_whole_is_still_an_error(
+    server: HTTPServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    body: bytes,
+    content_range: str,
+    error: str,
+) -> None:
+    headers = {"Content-Range": content_range}
+    doc = _run(tmp_path, capsys, _feed(server, body, status=206, headers=headers))
+    (source,) = doc["sources"]
+    assert not source["ok"] and source["error"] == error
+    assert doc["headlines"] == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "fixture", "list_key", "date_key", "noun"),
+    [
+        ("federal-register", FR, "results", "publication_date", "document"),
+        ("gdelt", GDELT, "articles", "seendate", "article"),
+    ],
+)
+@pytest.mark.parametrize("value", [20260301, 2026.0301, [2026, 3, 1]], ids=["int", "float", "list"])
+def test_a_date_field_of_the_wrong_type_is_said(
+    server: HTTPServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    kind: str,
+    fixture: Path,
+    list_key: str,
+    date_key: str,
+    noun: str,
+    value: object,
+) -> None:
+    doc = json.loads(fixture.read_text(encoding="utf-8"))
+    doc[list_key][0][date_key] = value
+    server.expect_request("/api").respond_with_data(
+        json.dumps(doc), content_type="application/json"
+    )
+    out = _run(tmp_path, capsys, f'kind = "{kind}"\nurl = "{server.url_for("/api")}"\n')
+    (source,) = out["sources"]
+    assert source["ok"], source
+    assert (
+        f"1 {noun} with an unusable date (e.g. {json.dumps(value)!r}), dated when first seen"
+        in (source["warning"] or "")
+    )
