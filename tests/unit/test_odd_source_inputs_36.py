@@ -12,7 +12,9 @@ each read wrong before:
   and said; a body shorter than that range is cut off, and any other part is still an error;
 - a Federal Register ``publication_date`` or GDELT ``seendate`` of the wrong JSON type (a
   number, ``20260301``) left the document dated when first seen without a word, where a string
-  no date (``2026-13-45``) was said: now said the same way.
+  no date (``2026-13-45``) was said: now said the same way;
+- a GDELT answer of one JSON value that is no object (``null``, ``"ok"``, ``42``) was said as
+  GDELT's own words ("GDELT: null"), as its plain-text errors are: now "not a JSON object".
 """
 
 from __future__ import annotations
@@ -173,3 +175,25 @@ def test_a_date_field_of_the_wrong_type_is_said(
         f"1 {noun} with an unusable date (e.g. {json.dumps(value)!r}), dated when first seen"
         in (source["warning"] or "")
     )
+
+
+@pytest.mark.parametrize("body", ["null", '"ok"', "42", "true"])
+def test_a_gdelt_answer_of_one_json_value_is_no_gdelt_message(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str
+) -> None:
+    """``null`` was said as if GDELT had written it ("GDELT: null"), as its plain-text errors
+    are: it is JSON that is no answer of GDELT's."""
+    server.expect_request("/api").respond_with_data(body, content_type="application/json")
+    out = _run(tmp_path, capsys, f'kind = "gdelt"\nurl = "{server.url_for("/api")}"\n')
+    (source,) = out["sources"]
+    assert source["error"] == "unexpected GDELT response (not a JSON object)"
+
+
+def test_gdelt_s_plain_text_error_is_still_its_words(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    said = "Your search contained a phrase that was too short."
+    server.expect_request("/api").respond_with_data(said, content_type="text/plain")
+    out = _run(tmp_path, capsys, f'kind = "gdelt"\nurl = "{server.url_for("/api")}"\n')
+    (source,) = out["sources"]
+    assert source["error"] == f"GDELT: {said}"

@@ -128,6 +128,10 @@ def _load(data: bytes, headers: Mapping[str, str] | None) -> tuple[Any, str | No
     if text[0] not in "{[":
         if text[:1] == "<":
             raise SourceError("expected JSON, got an HTML page")
+        try:  # a JSON value that is no object (null, "ok", 42): not GDELT's words of an error
+            return json_loads(text), read_as
+        except ValueError:
+            pass
         first = clean_text(text.splitlines()[0], 120, html_input=False)
         raise SourceError(f"GDELT: {first}")
     try:
