@@ -14,7 +14,10 @@ each read wrong before:
   number, ``20260301``) left the document dated when first seen without a word, where a string
   no date (``2026-13-45``) was said: now said the same way;
 - a GDELT answer of one JSON value that is no object (``null``, ``"ok"``, ``42``) was said as
-  GDELT's own words ("GDELT: null"), as its plain-text errors are: now "not a JSON object".
+  GDELT's own words ("GDELT: null"), as its plain-text errors are: now "not a JSON object";
+- a GDELT ``seendate`` written with separators (``2023-01-03T04:45:00Z``, ``2023-01-03
+  04:45:00 UTC``, as a mirror or an export of GDELT's tables writes it) was an unusable date,
+  the article dated when first seen: now read.
 """
 
 from __future__ import annotations
@@ -197,3 +200,29 @@ def test_gdelt_s_plain_text_error_is_still_its_words(
     out = _run(tmp_path, capsys, f'kind = "gdelt"\nurl = "{server.url_for("/api")}"\n')
     (source,) = out["sources"]
     assert source["error"] == f"GDELT: {said}"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "2023-01-03T04:45:00Z",
+        "2023-01-03 04:45:00 UTC",
+        "2023-01-03T05:45:00+01:00",
+        "2023-01-03T04:45:00",
+    ],
+)
+def test_a_gdelt_seendate_written_with_separators_is_read(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str
+) -> None:
+    doc = json.loads(GDELT.read_text(encoding="utf-8"))
+    first = doc["articles"][0]
+    assert first["seendate"] == "20230103T044500Z"
+    first["seendate"] = written
+    server.expect_request("/api").respond_with_data(
+        json.dumps(doc), content_type="application/json"
+    )
+    out = _run(tmp_path, capsys, f'kind = "gdelt"\nurl = "{server.url_for("/api")}"\n')
+    (source,) = out["sources"]
+    assert "unusable date" not in (source["warning"] or "")
+    (headline,) = [h for h in out["headlines"] if h["url"] == first["url"]]
+    assert headline["published"] == "2023-01-03T04:45:00Z"
