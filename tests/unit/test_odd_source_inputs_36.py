@@ -17,7 +17,10 @@ each read wrong before:
   GDELT's own words ("GDELT: null"), as its plain-text errors are: now "not a JSON object";
 - a GDELT ``seendate`` written with separators (``2023-01-03T04:45:00Z``, ``2023-01-03
   04:45:00 UTC``, as a mirror or an export of GDELT's tables writes it) was an unusable date,
-  the article dated when first seen: now read.
+  the article dated when first seen: now read;
+- an API gateway's error sent with a 200 to a Federal Register request (api.data.gov's
+  ``{"error": {"code": "OVER_RATE_LIMIT", "message": ...}}``) was "unexpected Federal Register
+  response (no results)": now said in its words.
 """
 
 from __future__ import annotations
@@ -226,3 +229,32 @@ def test_a_gdelt_seendate_written_with_separators_is_read(
     assert "unusable date" not in (source["warning"] or "")
     (headline,) = [h for h in out["headlines"] if h["url"] == first["url"]]
     assert headline["published"] == "2023-01-03T04:45:00Z"
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            {"error": {"code": "OVER_RATE_LIMIT", "message": "You have exceeded your rate limit."}},
+            "Federal Register: OVER_RATE_LIMIT: You have exceeded your rate limit.",
+        ),
+        (
+            {"error": "Service temporarily unavailable"},
+            "Federal Register: Service temporarily unavailable",
+        ),
+    ],
+    ids=["api-gateway-object", "error-text"],
+)
+def test_a_federal_register_gateway_error_sent_with_200_is_said_in_its_words(
+    server: HTTPServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    body: dict[str, Any],
+    said: str,
+) -> None:
+    server.expect_request("/api").respond_with_data(
+        json.dumps(body), content_type="application/json"
+    )
+    out = _run(tmp_path, capsys, f'kind = "federal-register"\nurl = "{server.url_for("/api")}"\n')
+    (source,) = out["sources"]
+    assert not source["ok"] and source["error"] == said
