@@ -138,7 +138,7 @@ def _is_error(doc: dict[str, Any]) -> bool:
     return (
         "errors" in doc
         or (isinstance(status, int) and status >= 400)
-        or (("message" in doc or _gateway_error(doc)) and "count" not in doc)
+        or (("message" in doc or bool(_gateway_error(doc))) and "count" not in doc)
     )
 
 
