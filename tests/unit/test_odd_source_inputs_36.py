@@ -24,7 +24,10 @@ each read wrong before:
 - one element with tens of thousands of attributes froze the parse (76 s for 50,000:
   feedparser's strict parser looks each up among all the others): such an element's attributes
   are left out before the parse, the feed read in its size's time;
-- a JSON Feed nested past reading was "expected a feed, got JSON": now "nested too deeply".
+- a JSON Feed nested past reading was "expected a feed, got JSON": now "nested too deeply";
+- a price with a character that shows nothing inside it (a zero-width space, a word joiner,
+  a soft hyphen: a cell copied from a web page) was an unreadable value, said as the number it
+  shows: now read as it shows.
 """
 
 from __future__ import annotations
@@ -308,3 +311,28 @@ def test_a_json_feed_nested_past_reading_says_so(
     doc = _run(tmp_path, capsys, f'kind = "rss"\nurl = "{server.url_for("/feed")}"\n')
     (source,) = doc["sources"]
     assert source["error"] == "the document is nested too deeply to read"
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u2060", "\u00ad", "\ufeff"])
+def test_a_price_with_an_invisible_character_reads_as_it_shows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], mark: str
+) -> None:
+    """The real FRED copper download with a zero-width space (a word joiner, a soft hyphen, a
+    BOM) inside its newest price, as a cell copied from a web page has: the newest row was
+    "unreadable value '13483.751538461540'" (the mark shows nothing) and the month before
+    passed for the newest price."""
+    text = (FIXTURES / "prices" / "fred_PCOPPUSDM_2026-05.csv").read_text(encoding="utf-8")
+    newest = "2026-05-01,13483.751538461540\n"
+    assert text.endswith(newest)
+    path = tmp_path / "copper.csv"
+    path.write_text(text.replace(newest, f"2026-05-01,13{mark}483.751538461540\n"), "utf-8")
+    doc = _run(
+        tmp_path,
+        capsys,
+        f'kind = "csv"\nmetal = "copper"\nurl = "{path}"\n\n'
+        '[[metals]]\nid = "copper"\nname = "Copper"\nunit = "USD/t"\n',
+    )
+    (source,) = doc["sources"]
+    assert source["ok"] and "unreadable" not in (source["warning"] or ""), source
+    (price,) = doc["prices"]
+    assert price["as_of"] == "2026-05-01" and price["last"] == pytest.approx(13483.75153846154)

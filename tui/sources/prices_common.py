@@ -54,7 +54,7 @@ def decode_text(data: bytes, headers: Mapping[str, str] | None = None) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif (wide := wide_text(data)) is not None:
-        return wide.lstrip("\ufeff")
+        return _visible(wide.lstrip("\ufeff"))
     binary = binary_answer(
         data, headers, "a price file", PRICE_FILE_HINTS, known=b"\x00" in data[:HEAD]
     )
@@ -71,7 +71,17 @@ def decode_text(data: bytes, headers: Mapping[str, str] | None = None) -> str:
             ) from None
     if "\x1b" in text:  # a table saved from a coloured terminal: its colours are no cells
         text = terminal_colours(text)
-    return text.lstrip("\ufeff")
+    return _visible(text.lstrip("\ufeff"))
+
+
+# Characters that show nothing (zero-width space and joiners, word joiner, a BOM inside the
+# text, a soft hyphen): copied from a web page into a cell (``10<ZWSP>234.5``), they made a
+# price the file shows as 10234.5 "unreadable value '10234.5'".
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def _visible(text: str) -> str:
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
 def looks_like_html(text: str) -> bool:
