@@ -1,6 +1,7 @@
 """Odd source inputs, through the real ``metalwatch snapshot --json`` (``tui.cli.main``) on a
 loopback server serving real captures (tests/fixtures: the NBC New York RSS feed, the Federal
-Register's and GDELT's answers, see tests/fixtures/*/SOURCES notes) with one field changed;
+Register's and GDELT's answers, the FRED copper download; their PROVENANCE.md in
+tests/fixtures/*/ says where each came from) with one field changed;
 each read wrong before:
 
 - an entry dated in ISO 8601 week form (``2026-W09-1``, ``2026W091``, ``2026-W09``) or
@@ -28,6 +29,17 @@ each read wrong before:
 - a price with a character that shows nothing inside it (a zero-width space, a word joiner,
   a soft hyphen: a cell copied from a web page) was an unreadable value, said as the number it
   shows: now read as it shows.
+
+Checked and found right (no test added here): billion laughs (the amplification limit, said),
+external entities, parameter entities and XInclude (no file read, no address fetched), an
+internal DTD subset, CDATA with markup, a default namespace, RSS 1.0, Atom xhtml titles, named
+US zones, "2025-13-45" (said); Federal Register and GDELT fields null or of the wrong type,
+HTML with 200 as JSON, a BOM, NaN/Infinity, 100,000-deep nesting; price files with decimal
+commas, thousands marks, zero or negative prices, exponents, repeated or disordered dates,
+mixed date forms, a header repeated, ``sep=;``, UTF-16 (either order), CRLF with stray CRs,
+total rows, spreadsheet day numbers, Excel and PDF bodies; Content-Length past the body, gzip
+twice or undeclared, a part (206), a 301 loop, redirects to ``file:``, dripped bodies and
+headers.
 """
 
 from __future__ import annotations
