@@ -90,11 +90,11 @@ from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.date_forms import with_second_form
 from tui.sources.date_order import day_cells, out_of_order
 from tui.sources.price_numbers import decide_mark, read_column
+from tui.sources.price_text import decode_text
 from tui.sources.prices_common import (
     build_series,
     cut_in_price,
     cut_off_tail,
-    decode_text,
     detect_decimal,
     join_warnings,
     looks_like_html,

@@ -138,8 +138,19 @@ def _is_error(doc: dict[str, Any]) -> bool:
     return (
         "errors" in doc
         or (isinstance(status, int) and status >= 400)
-        or ("message" in doc and "count" not in doc)
+        or (("message" in doc or bool(_gateway_error(doc))) and "count" not in doc)
     )
+
+
+def _gateway_error(doc: dict[str, Any]) -> str:
+    """The words of an API gateway's error object (api.data.gov's ``{"error": {"code":
+    "OVER_RATE_LIMIT", "message": "..."}}``, or ``"error": "..."``), sent with a 200 by a
+    proxy or a cache: it was "unexpected Federal Register response (no results)"."""
+    error = doc.get("error")
+    if isinstance(error, dict):
+        said = [error.get("code"), error.get("message")]
+        return ": ".join(str(v) for v in said if isinstance(v, str) and v.strip())
+    return error if isinstance(error, str) else ""
 
 
 def _error_message(doc: dict[str, Any]) -> str:
@@ -147,6 +158,8 @@ def _error_message(doc: dict[str, Any]) -> str:
     message = doc.get("message")
     if message:
         parts.append(str(message))
+    if gateway := _gateway_error(doc):
+        parts.append(gateway)
     errors = doc.get("errors")
     if isinstance(errors, dict):
         for key, value in errors.items():

@@ -8,7 +8,7 @@ or no zone written), which are read as UTC and marked so, never silently."""
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from tui.sources.month_names import in_english
 
@@ -99,11 +99,53 @@ def short_date(raw: object) -> str | None:
     return text if len(text) <= LONGEST else None
 
 
+_WEEK = re.compile(r"^(?P<y>\d{4})-?W(?P<w>\d{2})(?:-?(?P<wd>\d))?(?P<rest>[Tt ].*)?$")
+_YEAR_DAY = re.compile(r"^(?P<y>\d{4})-(?P<yd>\d{3})(?P<rest>[Tt ].*)?$")
+
+
+def week_or_year_day(raw: object) -> tuple[date | None, str] | None:
+    """An ISO 8601 week date (``2026-W09-1``, ``2026W091``, ``2026-W09``: its Monday) or
+    ordinal date (``2026-060``) as its calendar day (None when no calendar holds it: week 54,
+    day 400, weekday 8) and what follows the day (``T10:00:00Z``); None for any other text.
+    feedparser reads every such date as the first of the current month (or June), a day no
+    one wrote."""
+    if (text := short_date(raw)) is None:
+        return None
+    if (week := _WEEK.match(text)) is not None:
+        try:
+            day = date.fromisocalendar(int(week["y"]), int(week["w"]), int(week["wd"] or 1))
+        except ValueError:
+            return None, week["rest"] or ""
+        return day, week["rest"] or ""
+    if (year_day := _YEAR_DAY.match(text)) is None:
+        return None
+    number = int(year_day["yd"])
+    first = date(int(year_day["y"]), 1, 1)
+    day_of = first + timedelta(days=number - 1)
+    held = 1 <= number and day_of.year == first.year
+    return (day_of if held else None), year_day["rest"] or ""
+
+
+def _week_date(found: tuple[date | None, str]) -> datetime | None:
+    day, rest = found
+    if day is None:
+        return None
+    try:
+        when = datetime.fromisoformat(day.isoformat() + rest.replace("t", "T"))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        return when.replace(tzinfo=UTC)
+    return when.astimezone(UTC)
+
+
 def parse_date(raw: object) -> datetime | None:
     """An aware UTC datetime for the date forms above; None for anything else (feedparser
     reads the standard ones)."""
     if (raw := short_date(raw)) is None:
         return None
+    if (found := week_or_year_day(raw)) is not None:
+        return _week_date(found)
     text = in_english(_WEEKDAY.sub("", raw))
     text = _ORDINAL.sub("", _MONTH_DOT.sub(_month, text))
     offset = 0
@@ -154,6 +196,8 @@ def misread_by_feedparser(raw: object) -> bool:
     trusted over it (feedparser's reading, when it reads none: ``2026-03-02T24:00Z``)."""
     if (text := short_date(raw)) is None:
         return False
+    if week_or_year_day(text) is not None:
+        return True  # "2026-W09-1", "2026-060": feedparser reads the month's first
     zone = _ZONE.search(text)
     named = zone.group("name") if zone is not None else None
     known_to_feedparser = {
@@ -271,7 +315,11 @@ def no_such_day(raw: object) -> bool:
     ``25:00``, minute 75), which feedparser carries over into a real one (``2026-03-02``, next
     January, the next day) and would date the story on a day no one wrote. 24:00 (the day's
     end) and a leap second (``:60``) are read as written."""
-    if (text := short_date(raw)) is None or (found := _ISO_FIELDS.match(text)) is None:
+    if (text := short_date(raw)) is None:
+        return False
+    if (week := week_or_year_day(text)) is not None:
+        return _week_date(week) is None  # week 54, day 400: feedparser's reading stands not
+    if (found := _ISO_FIELDS.match(text)) is None:
         return False
     hour, minute = int(found["h"] or 0), int(found["mi"] or 0)
     second = int(found["s"] or 0)

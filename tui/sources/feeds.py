@@ -9,6 +9,7 @@ first try to open as a local file name).
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -95,14 +96,27 @@ def with_ahead(
         if when is not None and when > fetched_at + FUTURE_SLACK:
             ahead.append(when)
         elif (when is None or when < NO_DATE_BEFORE) and raw_of is not None:
-            raw = raw_of(item)
-            if isinstance(raw, str) and raw.strip():
+            if (raw := _as_written(raw_of(item))) is not None:
                 unread.append(raw)
     said = [ahead_note(ahead, what)] if ahead else []
     said += [unread_note(unread, what)] if unread else []
     if not said:
         return result
     return ParseResult(result.headlines, "; ".join(w for w in (result.warning, *said) if w))
+
+
+def _as_written(raw: object) -> str | None:
+    """A date field's value as written, for saying it is none: a string, or a number, list or
+    object (``20260301``, ``[2026, 3, 1]``: the API's field of the wrong type, which was left
+    undated without a word) as JSON; None for a field left out, null or blank."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if isinstance(raw, str):
+        return raw
+    try:
+        return json.dumps(raw, ensure_ascii=False, default=str)[:200]
+    except (TypeError, ValueError):  # a float NaN under allow_nan=False, a cycle
+        return str(raw)[:200]
 
 
 def ahead_note(ahead: list[datetime], what: tuple[str, str] = ("entry", "entries")) -> str:

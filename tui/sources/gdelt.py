@@ -128,6 +128,10 @@ def _load(data: bytes, headers: Mapping[str, str] | None) -> tuple[Any, str | No
     if text[0] not in "{[":
         if text[:1] == "<":
             raise SourceError("expected JSON, got an HTML page")
+        try:  # a JSON value that is no object (null, "ok", 42): not GDELT's words of an error
+            return json_loads(text), read_as
+        except ValueError:
+            pass
         first = clean_text(text.splitlines()[0], 120, html_input=False)
         raise SourceError(f"GDELT: {first}")
     try:
@@ -170,9 +174,19 @@ def _headline(art: dict[str, Any], src: SourceConfig, fetched_at: datetime) -> H
     )
 
 
+# a calendar date and a clock time, with separators, then a zone or none
+_SEPARATED = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?"
+)
+_UTC_WORD = re.compile(r"\s*(?:Z|UTC)$")
+
+
 def parse_seendate(value: object) -> datetime | None:
-    """``20230103T044500Z`` -> aware UTC datetime (None when missing or malformed)."""
-    if not isinstance(value, str):
+    """``20230103T044500Z`` -> aware UTC datetime (None when missing or malformed). The same
+    time written with separators (``2023-01-03T04:45:00Z``, ``2023-01-03 04:45:00 UTC``, an
+    offset), as a mirror, a proxy or an export of GDELT's tables writes it, is read too: it
+    was an unusable date, the article dated when first seen."""
+    if not isinstance(value, str) or len(value) > 64:
         return None
     raw = value.strip()
     for fmt in ("%Y%m%dT%H%M%SZ", "%Y%m%dT%H%M%S", "%Y%m%d%H%M%S"):
@@ -181,7 +195,14 @@ def parse_seendate(value: object) -> datetime | None:
         except ValueError:
             continue
         return when if when >= NO_DATE_BEFORE else None  # a placeholder: no date
-    return None
+    if _SEPARATED.fullmatch(raw) is None:
+        return None
+    try:
+        when = datetime.fromisoformat(_UTC_WORD.sub("+00:00", raw))
+    except ValueError:
+        return None
+    when = when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+    return when if when >= NO_DATE_BEFORE else None
 
 
 def fold_spacing(title: str, language: str = "") -> str:

@@ -8,7 +8,7 @@ import math
 import re
 import statistics
 import struct
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
@@ -17,10 +17,8 @@ from tui.core.early_dates import EARLIEST, early_note, far_before
 from tui.core.fmt import bounded, counted
 from tui.core.models import PriceSeries
 from tui.core.series import other_series_metal
-from tui.core.text import terminal_colours
 from tui.core.units import money_of, parse_unit
 from tui.sources.base import SourceError
-from tui.sources.binary import HEAD, PRICE_FILE_HINTS, binary_answer, stray_nuls, wide_text
 from tui.sources.number_groups import spaces_group
 
 # Tokens that mean "no value" in price files (FRED ".", World Bank "…", investing.com "-").
@@ -44,37 +42,6 @@ def option_or_query(src: SourceConfig, option: str, param: str) -> str:
         if values:
             return values[0].split(",")[0].strip()
     return ""
-
-
-def decode_text(data: bytes, headers: Mapping[str, str] | None = None) -> str:
-    """Bytes -> text: UTF-8 (BOM dropped), UTF-16 or UTF-32 (with a BOM, or UTF-16 without
-    one: :func:`tui.sources.binary.wide_text`), falling back to cp1252 for old exports. Raises
-    ``SourceError`` for binary data (a spreadsheet, an archive, an image), said with its type
-    and size (``headers``: the answer's, for its Content-Type), never quoted."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif (wide := wide_text(data)) is not None:
-        return wide.lstrip("\ufeff")
-    # a few NULs in text (a block of the file zeroed inside a row): read, the rows they fall
-    # in skipped and said (``unreadable value '21␀␀50.5'``), never refused whole as binary
-    known = b"\x00" in data[:HEAD]  # no text (a stray few aside: no text without them)
-    binary = None
-    if not stray_nuls(data[:HEAD]):
-        binary = binary_answer(data, headers, "a price file", PRICE_FILE_HINTS, known=known)
-    if binary:
-        raise SourceError(binary)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        # bytes cp1252 leaves undefined: an old export has none, a binary answer has many
-        if text[:HEAD].count("\ufffd") * 100 > min(len(text), HEAD):
-            raise SourceError(
-                str(binary_answer(data, headers, "a price file", known=True))
-            ) from None
-    if "\x1b" in text:  # a table saved from a coloured terminal: its colours are no cells
-        text = terminal_colours(text)
-    return text.lstrip("\ufeff")
 
 
 def looks_like_html(text: str) -> bool:

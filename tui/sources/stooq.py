@@ -32,9 +32,9 @@ from tui.sources.base import SourceError
 from tui.sources.cell_currency import signed_unit
 from tui.sources.csv_rows import quote_tail
 from tui.sources.download_table import read_points, read_table
+from tui.sources.price_text import decode_text
 from tui.sources.prices_common import (
     build_series,
-    decode_text,
     join_warnings,
     looks_like_html,
     option_or_query,

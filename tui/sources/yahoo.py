@@ -21,9 +21,9 @@ from tui.sources.base import SourceError
 from tui.sources.download_table import read_table
 from tui.sources.json_errors import json_problem
 from tui.sources.json_errors import loads as json_loads
+from tui.sources.price_text import decode_text
 from tui.sources.prices_common import (
     build_series,
-    decode_text,
     looks_like_html,
     parse_number,
     refuse_other_metal,

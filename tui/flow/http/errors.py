@@ -58,6 +58,18 @@ def status_error(response: httpx.Response) -> FetchError:
 _RANGE = re.compile(r"bytes\s+(\d+-\d+)/(\d+|\*)", re.I)
 
 
+def whole_range(headers: Mapping[str, str]) -> int | None:
+    """The document's size when a ``206 Partial Content`` answer's Content-Range is the whole
+    of it (``bytes 0-1720/1721``: a server or CDN that answers every request with a range,
+    asked or not); None for any other part, or none named."""
+    found = _RANGE.fullmatch(headers.get("content-range", "").strip())
+    if found is None or found[2] == "*":
+        return None
+    first, last = (int(n) for n in found[1].split("-"))
+    total = int(found[2])
+    return total if first == 0 and last == total - 1 and total > 0 else None
+
+
 def partial_content(headers: Mapping[str, str]) -> FetchError:
     """The error for ``206 Partial Content`` to a request that asked for no range (a proxy or
     CDN handing on the piece it holds): a part read as the whole would lose the newest rows

@@ -60,6 +60,7 @@ from tui.flow.http.errors import (
     status_error,
     too_large,
     too_slow,
+    whole_range,
 )
 from tui.flow.http.reason import read_reason
 
@@ -194,8 +195,10 @@ async def _fetch(
             if moved := moved_to(url, str(response.url)):  # another host's error page
                 error.message += f" ({moved})"
             raise error
+        whole: int | None = None
         if status == HTTPStatus.PARTIAL_CONTENT:  # no request here asks for a range
-            raise partial_content(response.headers)
+            if (whole := whole_range(response.headers)) is None:
+                raise partial_content(response.headers)  # a part: never read as the whole
         if 300 <= status < 400 and status != HTTPStatus.NOT_MODIFIED:  # redirects are followed
             raise not_followed(status, response.headers.get("location"))
         declared = response.headers.get("content-length", "").strip()
@@ -205,6 +208,8 @@ async def _fetch(
             # an unencoded body larger than the cap is refused before reading it
             if not encoding.strip() and body.declared > settings.max_bytes:
                 raise FetchError(too_large(settings.max_bytes))
+        if whole is not None and body.declared is None:
+            body.declared = whole  # the range's size stands for a length when none is sent
         decoder = BodyDecoder(encoding)
         async with body_gate() if body_gate is not None else contextlib.nullcontext():
             left = settings.timeout - (time.monotonic() - started)
@@ -213,6 +218,8 @@ async def _fetch(
             )
     finally:
         await response.aclose()
+    if whole is not None and body.received != whole:  # the range is of the bytes sent
+        raise FetchError(cut_off(body.received, whole))
     plain = decoder.plain
     if content and (name := decoder.missing):
         if why := missing_note(name, content):
@@ -234,13 +241,15 @@ async def _fetch(
         from_cache=from_cache,
         revalidated=revalidated,
         elapsed=time.monotonic() - started,
-        note=_note(plain, decoder.gzipped, body) if content else None,
+        note=_note(plain, decoder.gzipped, body, whole) if content else None,
     )
 
 
-def _note(plain: str | None, gzipped: str | None, body: _Body) -> str | None:
+def _note(plain: str | None, gzipped: str | None, body: _Body, whole: int | None) -> str | None:
     """What to say of a body read otherwise than its headers said."""
     said = [gzip_note(gzipped), plain_note(plain)]
+    if whole is not None:
+        said.append(f"HTTP 206 Partial Content holding the whole document ({whole:,} bytes)")
     if body.unpacked_length:
         said.append(
             f"the server announced {body.declared:,} bytes, the body's size once decompressed,"
