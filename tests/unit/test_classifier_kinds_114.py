@@ -16,7 +16,9 @@ exact score counts (``tests/unit/kinds_exact.py``), and 30 non-measures near the
 market move, trade figures, a petition, a probe). Labels were written and committed before the
 engine read them.
 
-First reading: pending.
+First reading, on the engine before the change (labels committed before the run): measures
+104 of 120 right on every field, near misses 30 of 30 no event (134 of 150, 89.3%). No label
+was changed after the run.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
