@@ -137,8 +137,11 @@ ADVERBIAL_PREPS = frozenset(
     {"under", "from", "until", "till", "after", "amid", "since", "following", "pending", "through"}
 )
 #: Words ending a measure's clause before "in <place>" ("on the cards in India", "takes effect
-#: in Chile"); a rate, a measure noun or a verb that changes a measure also do.
-LOCATIVE_AFTER = frozenset({"cards", "effect", "force", "place", "works", "pipeline"})
+#: in Chile", "under consideration in Indonesia": where it is weighed); a rate, a measure noun
+#: or a verb that changes a measure also do.
+LOCATIVE_AFTER = frozenset(
+    {"cards", "effect", "force", "place", "works", "pipeline", "consideration", "review", "study"}
+)
 #: Words between a place and its measure ("US new steel tariffs", "China's raw ore ban").
 MEASURE_MODIFIERS = frozenset(
     {"new", "ore", "raw", "retaliatory", "temporary", "phased", "proposed", "planned",
