@@ -51,6 +51,13 @@ as decided (the label may be the one at odds); a pact's gold quota for the UAE r
 reassigned, its origin lost (2); "makes good on ... tariff threat" after a market move; a leader
 the gazetteer does not know after his country's possessive ("Mexico's Lopez Obrador").
 
+A fresh batch of 20 (``kinds_114_cases_d.py``: 11 measures of the fixed kinds in new words, 9
+non-measures near them), written after the changes and labelled and committed before the
+engine read them: 11 of 11 measures and 8 of 9 non-measures right the first time (19 of 20).
+Wrong: "Lawmakers called on Commerce to impose tariffs on Chinese aluminium", read as a
+proposed tariff: the lobbying veto's request verbs lacked the past "called" (as they hold
+"urged", "requested"); fixed (``REQUEST_VERBS``). After: 20 of 20.
+
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
 """

@@ -233,7 +233,7 @@ POWER_WORDS = frozenset({"power", "electricity"})
 FUEL_WORDS = POWER_WORDS | {"gas", "fuel", "energy", "water", "diesel"}
 #: Verbs of asking: a company or industry asking for a measure is lobbying, not a measure.
 REQUEST_VERBS = frozenset(
-    {"call", "calls", "seek", "seeks", "urge", "urges", "lobby", "lobbies", "ask", "asks",
+    {"call", "calls", "called", "seek", "seeks", "urge", "urges", "lobby", "lobbies", "ask", "asks",
      "request", "requests", "requested",
      "want", "wants", "push", "pushes", "demand", "demands", "oppose", "opposes", "welcome",
      "welcomes", "petition", "petitions", "seeking", "appeal", "appeals", "appealed",
