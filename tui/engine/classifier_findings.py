@@ -294,6 +294,9 @@ def rule_at(t: Text, i: int) -> Finding | None:
             return SKIP  # "Mexico not spared from US tariffs": the measure names itself
         if (got := rule_release(t, i, False)) is not None:
             return got  # "Australia spared from US steel tariffs": its goods released
+    if low == "left" and t.word(i + 1) == "out" and t.word(i + 2) in ("of", "from"):
+        if t.word(i - 1) not in ("not", "never") and (got := rule_release(t, i, False)):
+            return got  # "Copper and gold left out of new U.S. reciprocal tariffs": spared
     if low in SPARES and not spares_from_measure(t, i):
         return None  # "Spares Copper Market From Worst With 50% Duty": what the duty does
     if stop_verb or low in R.RELEASE_VERBS:

@@ -17,7 +17,7 @@ from tui.engine.classifier_effects import concessional_quota
 
 # the instrument a lede names for a generic measure word, read before the rate (classifier.py)
 from tui.engine.classifier_instrument import named_instrument as named_instrument
-from tui.engine.classifier_safeguard_prolonged import quota_unsaid
+from tui.engine.classifier_safeguard_prolonged import quota_unsaid, rated_duty
 from tui.engine.classifier_text import Finding, Text, base_word
 from tui.engine.classifier_words import LOWER_WORD_RE
 
@@ -72,6 +72,13 @@ def measure_form(
         and quota_unsaid(source, f.index, lede)
     ):
         return "tariff"  # "imposes safeguard measures on ... steel", no quota named: a duty
+    if (
+        safeguard
+        and f.status in ("tariff", "quota")
+        and importer not in _QUOTA_SAFEGUARDS
+        and rated_duty(source, lede)
+    ):
+        return "tariff"  # "Mexico's 15% steel safeguard duty renewed": the rated duty kept
     if (
         f.status == "tariff"
         and "steel" in metal_ids

@@ -96,7 +96,7 @@ def _kept_free(t: Text, i: int) -> bool:
     ... imports"), only goods, metals, flows and places between, and a new term right after:
     an exemption prolonged, not access granted. No export flow named (a duty-free export is
     :func:`free_flow`'s)."""
-    if _FURTHER_RE.match(t.text, t.toks[i].end) is None:
+    if _FURTHER_RE.match(t.text, t.toks[_term_after(t, i)].end) is None:
         return False
     for j in range(i - 1, max(-1, i - 6), -1):
         w = t.word(j)
@@ -111,3 +111,23 @@ def _kept_free(t: Text, i: int) -> bool:
         ):
             return False
     return False
+
+
+#: What duty-free goods keep, named after the duty-free word ("keeps duty-free access").
+_ACCESS = frozenset({"access", "treatment", "status", "entry", "trade"})
+
+
+def _term_after(t: Text, i: int) -> int:
+    """The last token before a new term after the duty-free word at ``i``: past what the goods
+    keep ("access", "treatment") and the market where they keep it ("in India", "to EU"), so
+    "to stay duty-free in India for another year" and "keeps duty-free access to EU for another
+    year" find their term as "stay duty-free for another year" does."""
+    k = i
+    if t.word(k + 1) in _ACCESS:
+        k += 1
+    n = len(t.toks)
+    if t.word(k + 1) in ("in", "to", "into") and k + 2 < n and t.place_at[k + 2] is not None:
+        k += 2
+        while k + 1 < n and t.place_at[k + 1] is not None:
+            k += 1
+    return k

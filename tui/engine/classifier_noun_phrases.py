@@ -69,6 +69,8 @@ def metal_then(t: Text, k: int) -> str:
 
 #: Nouns of the US Section 232 act before "to adjust imports" ("Actions Taken to Adjust ...").
 _ADJUST_ACTIONS = frozenset({"action", "actions"})
+#: The instruments of the act that adjust imports ("Proclamation adjusts imports of ...").
+_ADJUST_INSTRUMENTS = frozenset({"proclamation", "proclamations"})
 
 
 def adjusts_imports(t: Text, i: int) -> bool:
@@ -77,13 +79,17 @@ def adjusts_imports(t: Text, i: int) -> bool:
     (the) imports" ("Strengthening Actions Taken to Adjust Imports of Steel"); a buyer that
     "adjusts imports" and negotiations "to adjust imports" take no action."""
     low = t.word(i)
-    if low not in ("adjusting", "adjust"):
+    if low not in ("adjusting", "adjust", "adjusts"):
         return False  # a set test first: the metal test below reads the title's metals
     nxt = i + 2 if t.word(i + 1) == "the" else i + 1
     if "imports" not in (t.word(nxt), metal_then(t, nxt)):
         return False
     if low == "adjusting":
         return True
+    if low == "adjusts":
+        # "Proclamation adjusts imports of derivative aluminium and steel articles": the act's
+        # instrument adjusting them is the act; a buyer that "adjusts imports" takes none
+        return t.word(i - 1) in _ADJUST_INSTRUMENTS
     if low != "adjust" or t.word(i - 1) != "to":
         return False
     return t.word(i - 3 if t.word(i - 2) == "taken" else i - 2) in _ADJUST_ACTIONS

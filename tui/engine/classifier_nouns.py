@@ -182,7 +182,9 @@ def rule_noun(t: Text, i: int) -> Finding | None:
                 measure=status,
                 at=i,
             )
-    if verb_j is not None and toks[verb_j].low in _PUT_VERBS and _on_hold(t, i):
+    if (verb_j is not None and toks[verb_j].low in _PUT_VERBS and _on_hold(t, i)) or _held_passive(
+        t, i
+    ):
         # "puts nickel export levy on hold for six months": the measure suspended
         return Finding(
             "noun", "resuming", i, [*words, "on hold"], flow=flow, verb=True, measure=status, at=i
@@ -210,6 +212,21 @@ def rule_noun(t: Text, i: int) -> Finding | None:
 
 
 _PUT_VERBS = frozenset({"put", "puts", "putting", "place", "places", "placed", "placing"})
+
+
+#: Forms of "be" between a measure and its passive participle ("curbs were put on hold").
+_BE = frozenset({"is", "are", "was", "were", "been", "being", "have", "has", "be", "to"})
+
+
+def _held_passive(t: Text, i: int) -> bool:
+    """The measure noun at ``i`` put on hold in the passive, its participle right after it
+    ("Rare earth export restrictions put on hold for one year by China", "curbs were placed on
+    hold"): the measure suspended, as "puts ... on hold" reads. A change noun between ("tariff
+    hike put on hold") puts the change on hold, not the measure."""
+    k = i + 1
+    while t.word(k) in _BE:
+        k += 1
+    return t.word(k) in ("put", "placed") and t.word(k + 1) == "on" and t.word(k + 2) == "hold"
 
 
 def _on_hold(t: Text, i: int) -> bool:

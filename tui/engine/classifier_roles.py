@@ -207,6 +207,8 @@ def _closes_title(t: Text, k: int, last: int, demonym: bool) -> bool:
     there ("... in Indian budget"; a demonym only with such an act). Not a place after
     anything else ("weigh on steel demand in Europe": where the demand is)."""
     before = t.word(k - 1)
+    if before in R.OPEN_WORDS and not demonym:
+        return True  # "to stay duty-free in India for another year": the market they enter
     if span_after_change(t, k, _CHANGE_VERBS):
         return not demonym and (last + 1 >= len(t.toks) or not t.word(last + 1).isalpha())
     if not (

@@ -49,7 +49,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | RELEASE_NOUNS
     | CUT_NOUNS
     | OPEN_WORDS
-    | {"232", "adjusting", "adjust", "proclamation", "proclamations"}
+    | {"232", "adjusting", "adjust", "adjusts", "proclamation", "proclamations", "left"}
     | SPARED_FROM
     | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
     | {"dumping", "state", "approved", "whitelist", "whitelists", "cash"}
@@ -137,8 +137,11 @@ ADVERBIAL_PREPS = frozenset(
     {"under", "from", "until", "till", "after", "amid", "since", "following", "pending", "through"}
 )
 #: Words ending a measure's clause before "in <place>" ("on the cards in India", "takes effect
-#: in Chile"); a rate, a measure noun or a verb that changes a measure also do.
-LOCATIVE_AFTER = frozenset({"cards", "effect", "force", "place", "works", "pipeline"})
+#: in Chile", "under consideration in Indonesia": where it is weighed); a rate, a measure noun
+#: or a verb that changes a measure also do.
+LOCATIVE_AFTER = frozenset(
+    {"cards", "effect", "force", "place", "works", "pipeline", "consideration", "review", "study"}
+)
 #: Words between a place and its measure ("US new steel tariffs", "China's raw ore ban").
 MEASURE_MODIFIERS = frozenset(
     {"new", "ore", "raw", "retaliatory", "temporary", "phased", "proposed", "planned",
@@ -230,7 +233,7 @@ POWER_WORDS = frozenset({"power", "electricity"})
 FUEL_WORDS = POWER_WORDS | {"gas", "fuel", "energy", "water", "diesel"}
 #: Verbs of asking: a company or industry asking for a measure is lobbying, not a measure.
 REQUEST_VERBS = frozenset(
-    {"call", "calls", "seek", "seeks", "urge", "urges", "lobby", "lobbies", "ask", "asks",
+    {"call", "calls", "called", "seek", "seeks", "urge", "urges", "lobby", "lobbies", "ask", "asks",
      "request", "requests", "requested",
      "want", "wants", "push", "pushes", "demand", "demands", "oppose", "opposes", "welcome",
      "welcomes", "petition", "petitions", "seeking", "appeal", "appeals", "appealed",

@@ -33,7 +33,7 @@ PROPOSED_RE = lazy(
     # a measure wanted ("ministry wants 15% levy", "wants USTR to triple duties"): sought
     r"wants?(?=\s+(?:[\w%-]+\s+){0,3}?(?:[\w-]*tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|"
     r"lev(?:y|ies)|tax(?:es)?|surtax(?:es)?)\b)|"
-    r"calls?\s+on|calling\s+on|wants?\s+to|aim(?:s|ing)?\s+to\s+(?:tax|ban|impose|introduce|levy|scrap|lift)\b|explor(?:e|es|ing)|stud(?:y|ies|ying)|possib(?:le|ility)|potential|looming|probes?|suggest(?:s|ed|ions?)?|look(?:s|ing)?\s+into|"
+    r"call(?:s|ed)?\s+on|calling\s+on|wants?\s+to|aim(?:s|ing)?\s+to\s+(?:tax|ban|impose|introduce|levy|scrap|lift)\b|explor(?:e|es|ing)|stud(?:y|ies|ying)|possib(?:le|ility)|potential|looming|probes?|suggest(?:s|ed|ions?)?|look(?:s|ing)?\s+into|"
     # a petition granted is answered ("grants petition, imposes duties"): no plan
     r"investigat(?:e|es|ion|ions|ing)|(?=petition)(?<!grants\s)(?<!granted\s)(?<!approves\s)"
     r"(?<!approved\s)(?<!upholds\s)(?<!heeds\s)petitions?|intends?\s+to|"

@@ -13,6 +13,9 @@ imposed stays a duty, and one on other goods ("safeguard duty on aluminium foil 
 
 from __future__ import annotations
 
+import re
+
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_measure_noun import measure_noun
 from tui.engine.classifier_text import Text, base_word
@@ -29,7 +32,7 @@ def prolonged_steel_safeguard(t: Text, i: int) -> bool:
     """The measure noun at token ``i`` is a safeguard ("safeguard duty", "steel safeguard
     duties") on steel, prolonged by a verb before it, a participle after it or a noun of
     prolonging before it."""
-    if base_word(t.word(i - 1)) not in R.SAFEGUARD_WORDS:
+    if base_word(t.word(i - 1)) not in R.SAFEGUARD_WORDS or rated_duty(t, ""):
         return False
     toks = t.toks
     if not any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks):
@@ -64,3 +67,18 @@ def quota_unsaid(source: Text, at: int, lede: str) -> bool:
         return False  # "tariff-rate quotas", "out-of-quota": a quota named
     prolonged = R.PROLONG_VERBS | _PROLONGED | _PROLONGING_NOUNS
     return words.isdisjoint(prolonged)
+
+
+#: A per-cent rate ("15%", "fifteen percent", "15 per cent", "25pc").
+_PER_CENT_RE = lazy(r"\d\s*%|\bper\s*cent\b|\bpercent\b|\d\s*pc\b", re.IGNORECASE)
+
+
+def rated_duty(source: Text, lede: str) -> bool:
+    """The title names its safeguard's own per-cent rate and neither it nor the lede names a
+    quota: "Mexico's 15% steel safeguard duty renewed", "keeps fifteen percent safeguard
+    tariff on imported steel". A rate set on the goods is the duty they pay, so the safeguard
+    prolonged stays that duty; a tariff-rate quota is named as one ("out-of-quota 25% duty")."""
+    if _PER_CENT_RE.search(source.text) is None:
+        return False
+    words = {*source.lows, *(w.strip(".,;:()'\"") for w in lede.lower().split())}
+    return words.isdisjoint(R.QUOTA_WORDS) and not any("quota" in w for w in words)
