@@ -63,7 +63,9 @@ def market_clause(t: Text, f: Finding, *, drops: bool = False) -> int | None:
 def market_only(t: Text, f: Finding, source: Text) -> set[str]:
     """The metals a title names only as the market that moved when its cause clause names the
     measure's own goods ("Gold hits record as Trump raises steel and aluminium tariffs": steel
-    and aluminium, not gold; "Copper declines as Chile taxes lithium exports": lithium)."""
+    and aluminium, not gold; "Copper declines as Chile taxes lithium exports": lithium), or
+    names only in a market line after the measure ("Peru raises copper export tax, zinc gains",
+    :mod:`tui.engine.classifier_market_tail`)."""
     k = None if source is not t else (market_clause(t, f) or as_clause_start(t, f))
     if k is None and source is t:
         k = metal_move(t)
