@@ -16,6 +16,7 @@ from tui.engine.classifier_as_clause import as_clause_start
 from tui.engine.classifier_caused import fronted_cause_end as fronted
 from tui.engine.classifier_effects import deferred, kept_for_the_metals, struck_from_draft
 from tui.engine.classifier_explainer_act import explained_act
+from tui.engine.classifier_firm_hit import firm_goods
 from tui.engine.classifier_firm_permit import firm_permit
 from tui.engine.classifier_frames import (
     attached_before,
@@ -29,7 +30,6 @@ from tui.engine.classifier_frames import (
     told_after_market,
     topic_question,
 )
-from tui.engine.classifier_firm_hit import firm_goods
 from tui.engine.classifier_market_clause import market_clause
 from tui.engine.classifier_mentions import mention_veto
 from tui.engine.classifier_nonmeasures import nonmeasure_veto
