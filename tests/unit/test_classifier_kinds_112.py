@@ -359,6 +359,68 @@ MARKET_AFTER: list[Any] = [
 ]
 
 
+#: (title, summary, want): the five kinds in fresh words, written after the changes.
+FRESH: list[Any] = [
+    (
+        "Congolese president says Congo will halt cobalt exports to China",
+        "",
+        ("suspended", "CD", "CN", True, "cobalt", None),
+    ),
+    (
+        "Bolivia's Arce says Bolivia will ban lithium exports",
+        "",
+        ("suspended", "BO", "*", True, "lithium", None),
+    ),
+    (
+        "Polish prime minister says Poland will ban Russian steel imports",
+        "",
+        ("suspended", "RU", "PL", True, "steel", None),
+    ),
+    ("Mongolian president says copper output will double", "", None),
+    ("Biden defends tariffs on Chinese aluminium", "", None),
+    ("Indian PM says iron ore export duty has helped steelmakers", "", None),
+    (
+        "Mexican president says Mexico will raise steel tariffs",
+        "",
+        ("tariff", "*", "MX", True, "steel", None),
+    ),
+    (
+        "Hyundai Steel's plate exports slapped with Canadian anti-dumping duties",
+        "",
+        ("tariff", "KR", "CA", False, "steel", None),
+    ),
+    (
+        "Zijin's copper exports caught by new US tariffs",
+        "",
+        ("tariff", "CN", "US", False, "copper", None),
+    ),
+    (
+        "Glencore's cobalt shipments face 50% US tariff",
+        "",
+        ("tariff", "*", "US", False, "cobalt", 50),
+    ),
+    ("Vale says iron ore shipments to China will rise", "", None),
+    (
+        "Indian steel: Vietnam imposes anti-dumping duty",
+        "",
+        ("tariff", "IN", "VN", False, "steel", None),
+    ),
+    ("Zambian copper: export duty scrapped", "", ("resuming", "ZM", "*", False, "copper", None)),
+    ("Russian nickel: Nornickel output slips", "", None),
+    (
+        "Chile hikes lithium export levy; copper edges lower",
+        "",
+        ("tariff", "CL", "*", False, "lithium", None),
+    ),
+    (
+        "US imposes 25% tariff on Canadian aluminium, zinc rises",
+        "",
+        ("tariff", "CA", "US", False, "aluminium", 25),
+    ),
+    ("Aluminium hits record, bauxite eases", "", None),
+]
+
+
 @pytest.mark.parametrize(("title", "summary", "want"), LEADER_ROLES, ids=case_ids(LEADER_ROLES))
 def test_a_leader_known_by_role(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
@@ -381,4 +443,9 @@ def test_a_topic_before_a_colon(title: str, summary: str, want: ExactWant) -> No
 
 @pytest.mark.parametrize(("title", "summary", "want"), MARKET_AFTER, ids=case_ids(MARKET_AFTER))
 def test_a_market_line_after_the_measure(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+def test_the_kinds_in_fresh_words(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
