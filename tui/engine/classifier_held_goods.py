@@ -75,8 +75,9 @@ def goods_held_from(
 ) -> tuple[str, str, str, list[str]] | None:
     """(origin, destination, flow, words) when the words from ``end`` are the goods of
     ``owner`` (a country's code, or ``*`` for a firm of no known country) held by a measure,
-    else None (see the module). With ``bare``, the goods may be "exports" alone (a firm's name
-    names its metal: "Nippon Steel's exports hit by ...")."""
+    else None (see the module). With ``bare``, the exports need not name their metal (a
+    firm's name names it: "Nippon Steel's exports hit by ...", "Hyundai Steel's plate
+    exports")."""
     places = t.places
     m = _GOODS_RE.match(t.text, end)
     if m is None:
@@ -84,8 +85,10 @@ def goods_held_from(
     goods = (m.start(1), m.end(1)) if m.group(1) is not None else (m.start(2), m.end(2))
     if m.group(1) is not None and goods[0] == goods[1]:
         goods = (m.end(1), m.end())  # "Peru's exports": the exports' own word, no metal
-    bare_exports = bare and m.group(1) is not None and m.group(1) == ""
-    if not bare_exports and not _goods_only(t, *goods, exports=m.group(1) is not None):
+    exports = m.group(1) is not None
+    if not (bare and exports) and not _goods_only(t, *goods, exports=exports):
+        return None
+    if bare and exports and not _goods_only(t, *goods, exports=True, metal=False):
         return None
     at, market = m.end(), None
     rest = re.match(r"\s+to\s+(?:the\s+)?", t.text[at:])
@@ -125,13 +128,15 @@ def _sayer_after(t: Text, start: int) -> tuple[str, int, int, str] | None:
     return None
 
 
-def _goods_only(t: Text, start: int, end: int, *, exports: bool) -> bool:
+def _goods_only(t: Text, start: int, end: int, *, exports: bool, metal: bool = True) -> bool:
     """The words between ``start`` and ``end`` are goods, a metal among them ("steel", "copper
-    cathodes", "steel and aluminum"): "Japan's steel hit by", not "Japan's miners hit by"."""
+    cathodes", "steel and aluminum"): "Japan's steel hit by", not "Japan's miners hit by".
+    Without ``metal``, a firm's exports need not name their metal ("Hyundai Steel's plate
+    exports"): the firm's name names it."""
     ks = [k for k, tk in enumerate(t.toks) if start <= tk.start < end]
     if not ks or any(t.word(k) in ("imports", "import", "purchases") for k in ks):
         return False  # "US steel imports face 25% tariff": the place imports them
-    return any(t.is_metal[k] for k in ks) and all(
+    return (not metal or any(t.is_metal[k] for k in ks)) and all(
         t.is_metal[k]
         or t.word(k) in R.GOODS_FORMS
         or t.word(k) in R.GOODS_WORDS
