@@ -45,7 +45,8 @@ def firm_goods(t: Text, f: Finding) -> tuple[str, str, str, list[str]] | None:
     key = f"firm_goods {f.index} {f.at}"
     if key not in t.memo:
         t.memo[key] = _firm_goods(t, f)
-    return t.memo[key]  # type: ignore[no-any-return]
+    held: tuple[str, str, str, list[str]] | None = t.memo[key]
+    return None if held is None else (*held[:3], list(held[3]))  # words a caller may extend
 
 
 def _firm_goods(t: Text, f: Finding) -> tuple[str, str, str, list[str]] | None:
