@@ -86,9 +86,7 @@ def goods_held_from(
     if m.group(1) is not None and goods[0] == goods[1]:
         goods = (m.end(1), m.end())  # "Peru's exports": the exports' own word, no metal
     exports = m.group(1) is not None
-    if not (bare and exports) and not _goods_only(t, *goods, exports=exports):
-        return None
-    if bare and exports and not _goods_only(t, *goods, exports=True, metal=False):
+    if not _goods_only(t, *goods, exports=exports, metal=not (bare and exports)):
         return None
     at, market = m.end(), None
     rest = re.match(r"\s+to\s+(?:the\s+)?", t.text[at:])

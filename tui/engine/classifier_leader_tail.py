@@ -6,7 +6,12 @@ leader's, so its "will <act>" is a plan (as "Trump says he will ..." reads), not
 government's decided act; a body's own statement ("..., Commerce Department says", "...,
 ministry said") is its decision, a measure kept ("will maintain its ban") stays in force, and
 a date decides either (read by the caller). Used by
-:func:`tui.engine.classifier_status.proposed_marker`."""
+:func:`tui.engine.classifier_status.proposed_marker`.
+
+Who is a leader (:func:`is_leader`): a title ("President", "PM", "Indonesian president"), a
+role ("junta leader"), a known leader's bare name, or a country's possessive before one name
+("Chile's Boric"), so that a leader missing from the list of names still reads as one; a body
+opening the title before "says it will" decides (:func:`body_tells_will`)."""
 
 from __future__ import annotations
 
@@ -23,6 +28,8 @@ _LEADER_NAMES = frozenset(
 )  # fmt: skip
 #: Words naming a leader by role, beside the titles ("junta leader Doumbouya").
 _ROLE_WORDS = frozenset({"leader", "strongman"})
+#: A country's possessive before one name: "Chile's Boric", not "China's MOFCOM".
+_POSSESSIVE_NAME_RE = lazy(r"[A-Z][\w-]+['’]s\s+[A-Z][a-z][\w-]*")
 
 
 def is_leader(who: str) -> bool:
@@ -38,8 +45,6 @@ def is_leader(who: str) -> bool:
     return len(raw) == 2 and _POSSESSIVE_NAME_RE.fullmatch(who.strip()) is not None
 
 
-#: A country's possessive before one name: "Chile's Boric", not "China's MOFCOM".
-_POSSESSIVE_NAME_RE = lazy(r"[A-Z][\w-]+['’]s\s+[A-Z][a-z][\w-]*")
 #: The tail: after the last comma or dash, a few words, then a verb of telling or nothing.
 _TAIL_RE = lazy(
     r"(?P<sep>,|\s[-–—]|-)\s*(?P<who>(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)"
