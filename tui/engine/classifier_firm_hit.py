@@ -15,6 +15,7 @@ halts steel exports") or view stays no measure.
 from __future__ import annotations
 
 from tui.core.lazy_re import lazy
+from tui.engine import classifier_rules as R
 from tui.engine.classifier_champions import champion_at
 from tui.engine.classifier_held_goods import goods_held_from
 from tui.engine.classifier_text import Finding, Text
@@ -50,6 +51,8 @@ def firm_goods(t: Text, f: Finding) -> tuple[str, str, str, list[str]] | None:
 
 
 def _firm_goods(t: Text, f: Finding) -> tuple[str, str, str, list[str]] | None:
+    if f.flow == R.EXPORT:
+        return None  # "Glencore's cobalt exports face Congo export ban": the exporter's own
     if not t.toks or (t.place_at[0] is not None and champion_at(t.text, 0) is None):
         return None  # a country's goods: classifier_held_goods
     named = champion_at(t.text, 0)
