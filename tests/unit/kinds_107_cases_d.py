@@ -7,15 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-_BAN_AS_VERB = (
-    "a bare 'ban' after a place with a participle after it ('EU ban confirmed') is read as a "
-    "verb with no object, so no rule fires; the goods kicker before the colon is read (a duty "
-    "there is: 'Russian steel: 15% EU duty confirmed'), the noun-or-verb reading of 'ban' not "
-    "widened in this round"
-)
-
 #: (title, summary, want): the fixed kinds in other words, and near misses.
 FRESH: list[Any] = [
     # a digest's market lines
@@ -72,12 +63,9 @@ FRESH: list[Any] = [
         "",
         ("tariff", "VN", "AU", False, "aluminium", 35),
     ),
-    pytest.param(
-        "Russian steel: EU ban confirmed",
-        "",
-        ("suspended", "RU", "EU", False, "steel", None),
-        marks=pytest.mark.xfail(strict=True, reason=_BAN_AS_VERB),
-    ),
+    # read right since as a plain case (``test_classifier_kinds_112.py``: "ban" after a place
+    # with nothing or a participle after it is the measure's noun)
+    ("Russian steel: EU ban confirmed", "", ("suspended", "RU", "EU", False, "steel", None)),
     (
         "Korean steel exempted from Canadian 25% surtax",
         "",

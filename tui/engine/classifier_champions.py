@@ -34,6 +34,12 @@ def champion_country(title: str) -> tuple[str, str] | None:
     return (codes.pop(), found[0]) if len(codes) == 1 else None
 
 
+def champion_at(title: str, pos: int) -> tuple[str, int, str] | None:
+    """``(country, end, name)`` of a national champion named at ``pos`` of ``title``."""
+    m = _NAMES_RE.match(title, pos)
+    return None if m is None else (_OWNER[m.group(0)], m.end(), m.group(0))
+
+
 def champion_side(
     title: str, flow: str | None, origin: str, destination: str
 ) -> tuple[str, str, str] | None:

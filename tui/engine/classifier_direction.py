@@ -9,6 +9,7 @@ import re
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_deals import deal_corridor, deal_words
+from tui.engine.classifier_firm_hit import firm_goods
 from tui.engine.classifier_held_goods import held_goods
 from tui.engine.classifier_imposer import imposer_of, spared_by
 from tui.engine.classifier_market_clause import market_places
@@ -30,7 +31,7 @@ def corridor(
 ) -> tuple[str, str, str, list[str]]:
     """(origin, destination, flow, words) for a finding."""
     roles = owner_roles(t, f, place_roles(t, f.index, bg))
-    if deal := struck_exports(t, f) or bound_exports(t, f) or held_goods(t, f):
+    if deal := struck_exports(t, f) or bound_exports(t, f) or held_goods(t, f) or firm_goods(t, f):
         return deal  # "Chile's copper exports hit by US tariff": CL -> US
     if deal := deal_corridor(t, f, roles):
         return deal

@@ -13,7 +13,7 @@ from tui.engine.classifier_ends import END_FORMS, rule_ends
 from tui.engine.classifier_issuance import grant_read, passive_grant
 from tui.engine.classifier_licensed_firms import handed_quotas, licensed_firms
 from tui.engine.classifier_measure_noun import measure_noun, verb_reading
-from tui.engine.classifier_noun_verbs import noun_reading
+from tui.engine.classifier_noun_verbs import noun_reading, object_less_stop
 from tui.engine.classifier_nouns import rule_noun
 from tui.engine.classifier_paused import measure_paused
 from tui.engine.classifier_phrases import (
@@ -287,6 +287,8 @@ def rule_at(t: Text, i: int) -> Finding | None:
     if low in R.NOUN_VERBS and noun_reading(t, i):
         return None  # "aluminium scrap", "copper scrap imports"
     stop_verb = base in R.STOP_VERBS and (measure_of(low) is None or verb_reading(t, i))
+    if stop_verb and (noun := measure_of(low)) is not None and object_less_stop(t, i):
+        return Finding("noun", noun[0], i, [t.toks[i].text], flow=noun[1])  # "faces EU ban"
     if stop_verb and not_a_trade_stop(t, i):
         return None
     if low in R.SPARED_FROM and (t.word(i + 1) in R.SPARED_PREPS or low in R.ESCAPE_VERBS):

@@ -28,7 +28,7 @@ _HELD = (
     r"\s+(?:(?:have|has|are|were|is|was|being|been|will|would|could|may|might|now|also|to|set|"
     r"likely)\s+){0,3}"
     r"(?:fac(?:e|es|ed|ing)|(?:hit|targeted|affected|struck|hurt|squeezed|slammed|slapped|"
-    r"capped|barred|blocked|curbed|limited|restricted)\s+(?:by|with)|"
+    r"capped|barred|blocked|curbed|limited|restricted|caught)\s+(?:by|with)|"
     r"escap(?:e|es|ed|ing)|dodg(?:e|es|ed|ing))\b"
 )
 _HELD_RE = lazy(_HELD, re.IGNORECASE)
@@ -60,13 +60,33 @@ def held_goods(t: Text, f: Finding) -> tuple[str, str, str, list[str]] | None:
     elif t.place_at[0] != 0:
         return None
     owner, _s, end, owner_word = places[first]
+    return goods_held_from(t, f, owner, end, owner_word, sayer)
+
+
+def goods_held_from(
+    t: Text,
+    f: Finding,
+    owner: str,
+    end: int,
+    owner_word: str,
+    sayer: tuple[str, int, int, str] | None = None,
+    *,
+    bare: bool = False,
+) -> tuple[str, str, str, list[str]] | None:
+    """(origin, destination, flow, words) when the words from ``end`` are the goods of
+    ``owner`` (a country's code, or ``*`` for a firm of no known country) held by a measure,
+    else None (see the module). With ``bare``, the exports need not name their metal (a
+    firm's name names it: "Nippon Steel's exports hit by ...", "Hyundai Steel's plate
+    exports")."""
+    places = t.places
     m = _GOODS_RE.match(t.text, end)
     if m is None:
         return None
     goods = (m.start(1), m.end(1)) if m.group(1) is not None else (m.start(2), m.end(2))
     if m.group(1) is not None and goods[0] == goods[1]:
         goods = (m.end(1), m.end())  # "Peru's exports": the exports' own word, no metal
-    if not _goods_only(t, *goods, exports=m.group(1) is not None):
+    exports = m.group(1) is not None
+    if not _goods_only(t, *goods, exports=exports, metal=not (bare and exports)):
         return None
     at, market = m.end(), None
     rest = re.match(r"\s+to\s+(?:the\s+)?", t.text[at:])
@@ -106,13 +126,15 @@ def _sayer_after(t: Text, start: int) -> tuple[str, int, int, str] | None:
     return None
 
 
-def _goods_only(t: Text, start: int, end: int, *, exports: bool) -> bool:
+def _goods_only(t: Text, start: int, end: int, *, exports: bool, metal: bool = True) -> bool:
     """The words between ``start`` and ``end`` are goods, a metal among them ("steel", "copper
-    cathodes", "steel and aluminum"): "Japan's steel hit by", not "Japan's miners hit by"."""
+    cathodes", "steel and aluminum"): "Japan's steel hit by", not "Japan's miners hit by".
+    Without ``metal``, a firm's exports need not name their metal ("Hyundai Steel's plate
+    exports"): the firm's name names it."""
     ks = [k for k, tk in enumerate(t.toks) if start <= tk.start < end]
     if not ks or any(t.word(k) in ("imports", "import", "purchases") for k in ks):
         return False  # "US steel imports face 25% tariff": the place imports them
-    return any(t.is_metal[k] for k in ks) and all(
+    return (not metal or any(t.is_metal[k] for k in ks)) and all(
         t.is_metal[k]
         or t.word(k) in R.GOODS_FORMS
         or t.word(k) in R.GOODS_WORDS

@@ -6,7 +6,12 @@ leader's, so its "will <act>" is a plan (as "Trump says he will ..." reads), not
 government's decided act; a body's own statement ("..., Commerce Department says", "...,
 ministry said") is its decision, a measure kept ("will maintain its ban") stays in force, and
 a date decides either (read by the caller). Used by
-:func:`tui.engine.classifier_status.proposed_marker`."""
+:func:`tui.engine.classifier_status.proposed_marker`.
+
+Who is a leader (:func:`is_leader`): a title ("President", "PM", "Indonesian president"), a
+role ("junta leader"), a known leader's bare name, or a country's possessive before one name
+("Chile's Boric"), so that a leader missing from the list of names still reads as one; a body
+opening the title before "says it will" decides (:func:`body_tells_will`)."""
 
 from __future__ import annotations
 
@@ -21,6 +26,25 @@ _LEADER_NAMES = frozenset(
      "tshisekedi", "ramaphosa", "sheinbaum", "erdogan", "starmer", "albanese", "jokowi",
      "widodo", "hichilema", "mnangagwa", "macron", "merz", "trudeau"}
 )  # fmt: skip
+#: Words naming a leader by role, beside the titles ("junta leader Doumbouya").
+_ROLE_WORDS = frozenset({"leader", "strongman"})
+#: A country's possessive before one name: "Chile's Boric", not "China's MOFCOM".
+_POSSESSIVE_NAME_RE = lazy(r"[A-Z][\w-]+['’]s\s+[A-Z][a-z][\w-]*")
+
+
+def is_leader(who: str) -> bool:
+    """Whether the words ``who`` name a head of government or a minister, not a body: a title
+    ("President", "PM", "Indonesian president"), a role ("junta leader"), a known leader's bare
+    name ("Trump"), or a country's possessive before one name ("Chile's Boric")."""
+    raw = who.split()
+    words = {w.lower().strip(".’'\"") for w in raw}
+    if not words.isdisjoint(R.BODY_WORDS):
+        return False
+    if not words.isdisjoint(R.PERSON_TITLES | _LEADER_NAMES | _ROLE_WORDS):
+        return True
+    return len(raw) == 2 and _POSSESSIVE_NAME_RE.fullmatch(who.strip()) is not None
+
+
 #: The tail: after the last comma or dash, a few words, then a verb of telling or nothing.
 _TAIL_RE = lazy(
     r"(?P<sep>,|\s[-–—]|-)\s*(?P<who>(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)"
@@ -56,9 +80,7 @@ def leader_tail_will(text: str) -> re.Match[str] | None:
     tail = _TAIL_RE.search(text)
     if tail is None or (tail.group("verb") is None and tail.group("sep") == ","):
         return None  # "..., give Ukraine more aid": another act, no one telling
-    words = {w.lower().strip(".’'\"") for w in tail.group("who").split()}
-    leader = not words.isdisjoint(R.PERSON_TITLES) or not words.isdisjoint(_LEADER_NAMES)
-    if not leader or not words.isdisjoint(R.BODY_WORDS):
+    if not is_leader(tail.group("who")):
         return None
     will = R.WILL_ACT_RE.search(text, 0, tail.start())
     if will is None and (tail.group("verb") is not None or tail.group("sep") != "-"):
@@ -72,7 +94,7 @@ def leader_tail_will(text: str) -> re.Match[str] | None:
 _WILL_FACE_RE = lazy(r"\bwill\s+(?:now\s+|also\s+)?(face)\b", re.IGNORECASE)
 #: A leader opening the title as who tells it ("Trump says ...", "President Lula warns ...").
 _OPENING_RE = lazy(
-    r"^(?P<who>(?:[\w.’'-]+\s+){0,2}?[\w.’'-]+)\s+(?:says|said|warns|warned|tells|told)\b",
+    r"^(?P<who>(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)\s+(?:says|said|warns|warned|tells|told)\b",
     re.IGNORECASE,
 )
 
@@ -88,9 +110,7 @@ def leader_will_face(text: str) -> re.Match[str] | None:
     for who in (_OPENING_RE.match(text), tail if tail and tail.group("verb") else None):
         if who is None:
             continue
-        words = {w.lower().strip(".’'\"") for w in who.group("who").split()}
-        leader = not words.isdisjoint(R.PERSON_TITLES) or not words.isdisjoint(_LEADER_NAMES)
-        if leader and words.isdisjoint(R.BODY_WORDS):
+        if is_leader(who.group("who")):
             return will
     return None
 
@@ -118,11 +138,27 @@ def _leader_will(text: str, who: re.Match[str] | None) -> re.Match[str] | None:
     keeps a measure; else None."""
     if who is None:
         return None
-    words = {w.lower().strip(".’'\"") for w in who.group("who").split()}
-    leader = not words.isdisjoint(R.PERSON_TITLES) or not words.isdisjoint(_LEADER_NAMES)
-    if not leader or not words.isdisjoint(R.BODY_WORDS):
+    if not is_leader(who.group("who")):
         return None
     will = R.WILL_ACT_RE.search(text, who.end())
     if will is not None and R.KEEP_WILL_RE.match(text, will.start()):
         return None
     return will
+
+
+#: A title opening on who tells its "will" ("Zimbabwe's mines ministry says it will ...").
+_TELLER_RE = lazy(r"^(?P<who>(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+)\s+(?:says|said)\b", re.IGNORECASE)
+
+
+def body_tells_will(text: str) -> bool:
+    """Whether a body opening ``text`` tells its own act ("Zimbabwe's mines ministry says it
+    will ban lithium ore exports", "Commerce Department says it will impose duties"): its
+    decision, not a plan, as a body's tail is; no leader among its words."""
+    who = _TELLER_RE.match(text)
+    if who is None:
+        return False
+    words = {w.lower().strip(".’'\"") for w in who.group("who").split()}
+    if words.isdisjoint(R.BODY_WORDS) or not words.isdisjoint(R.PERSON_TITLES | _ROLE_WORDS):
+        return False
+    will = R.WILL_ACT_RE.search(text, who.end())
+    return will is not None and R.KEEP_WILL_RE.match(text, will.start()) is None

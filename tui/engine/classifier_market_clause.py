@@ -12,6 +12,7 @@ from tui.core.lazy_re import lazy
 from tui.core.months import MONTHS as _MONTHS
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_as_clause import as_clause_start
+from tui.engine.classifier_market_tail import tail_markets
 from tui.engine.classifier_metal_moves import metal_move
 from tui.engine.classifier_text import Finding, Text
 
@@ -62,12 +63,14 @@ def market_clause(t: Text, f: Finding, *, drops: bool = False) -> int | None:
 def market_only(t: Text, f: Finding, source: Text) -> set[str]:
     """The metals a title names only as the market that moved when its cause clause names the
     measure's own goods ("Gold hits record as Trump raises steel and aluminium tariffs": steel
-    and aluminium, not gold; "Copper declines as Chile taxes lithium exports": lithium)."""
+    and aluminium, not gold; "Copper declines as Chile taxes lithium exports": lithium), or
+    names only in a market line after the measure ("Peru raises copper export tax, zinc gains",
+    :mod:`tui.engine.classifier_market_tail`)."""
     k = None if source is not t else (market_clause(t, f) or as_clause_start(t, f))
     if k is None and source is t:
         k = metal_move(t)
     if k is None or k >= len(t.toks):
-        return set()
+        return tail_markets(t, f) if source is t else set()  # "..., zinc gains": a market line
     cut = t.toks[k].start
     goods = {m for m, s, _e in t.metal_spans if s >= cut}
     return {m for m, s, _e in t.metal_spans if s < cut} - goods if goods else set()

@@ -293,8 +293,12 @@ def _grip(t: Text, best: Finding) -> bool:
 
 def _target_met(t: Text, best: Finding) -> bool:
     """ "Export sales team hits quota", "Miner beats its production quota": a verb of a target
-    met or missed right before the quota (past a possessive or one adjective)."""
+    met or missed right before the quota (past a possessive or one adjective); "hit by" or
+    "hit with" a quota is the quota falling on its subject ("exports hit by safeguard quota")."""
     k = best.measure_at
     if t.toks[k].low not in _QUOTAS:
         return False
-    return any(t.word(j) in _TARGET_VERBS for j in range(max(0, k - 3), k))
+    return any(
+        t.word(j) in _TARGET_VERBS and t.word(j + 1) not in ("by", "with")
+        for j in range(max(0, k - 3), k)
+    )

@@ -49,3 +49,20 @@ def noun_reading(t: Text, i: int) -> bool:
         or prev in R.MATERIAL_WORDS  # "non-ferrous scrap quotas"
         or nxt in R.GOODS_WORDS
     )
+
+
+#: Participles that tell what became of a measure named by its noun ("EU ban confirmed").
+_BEFALLS = frozenset(
+    {"confirmed", "finalised", "finalized", "approved", "announced", "adopted", "agreed",
+     "imposed", "introduced", "widened", "tightened", "extended", "upheld", "renewed"}
+)  # fmt: skip
+
+
+def object_less_stop(t: Text, i: int) -> bool:
+    """Whether a stop word read as a verb after a place ("EU ban") has no object: it ends the
+    title ("Russian steel faces EU ban") or a participle of what became of it follows ("Russian
+    steel: EU ban confirmed"): the measure's noun, not the place's act."""
+    if t.word(i) not in ("ban", "bans", "embargo", "curbs"):
+        return False
+    nxt = t.word(i + 1)
+    return i > 0 and t.place_at[i - 1] is not None and (nxt == "" or nxt in _BEFALLS)

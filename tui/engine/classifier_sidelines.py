@@ -26,6 +26,7 @@ import re
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_firm_hit import firm_hit
+from tui.engine.classifier_leader_views import leader_view
 from tui.engine.classifier_measure_noun import measure_noun
 from tui.engine.classifier_measure_phrase import phrase_end
 from tui.engine.classifier_text import Finding, Text, Tok, acts_on_measure, base_word
@@ -177,6 +178,8 @@ def sideline_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "what a measure does to someone: its effect is the news"
     if _judged(t, best):
         return "speculation", "a measure judged: what someone says it is or means"
+    if leader_view(t, best):
+        return "speculation", "a leader's view of a measure in force: no new measure"
     if _shielded_from(t, best):
         return "speculation", "a promise to protect from another's measure: no measure"
     if _voted_against(t, best):

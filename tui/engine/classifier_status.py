@@ -16,6 +16,7 @@ from tui.engine.classifier_contingency import before_acting, contingency_marker
 from tui.engine.classifier_effect_told import effect_told
 from tui.engine.classifier_event_rate import main_clause, next_act
 from tui.engine.classifier_leader_tail import (
+    body_tells_will,
     leader_head_will,
     leader_opening_will,
     leader_tail_will,
@@ -114,6 +115,8 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     if headline_to is not None and not _dated(t.text, lede) and not decided(lede):
         return headline_to
     said = R.SAYS_WILL_RE.search(clause)
+    if said and body_tells_will(t.text):
+        said = None  # "mines ministry says it will ban ...": the body's own decision
     if said and not R.DATED_RE.search(t.text):
         return said.group(0)
     leader = _leader_will(clause)  # "President says Indonesia will ban ...": a leader's plan

@@ -21,6 +21,7 @@ from tui.engine.classifier_effects import (
     struck_from_draft,
 )
 from tui.engine.classifier_explainer_act import explained_act
+from tui.engine.classifier_firm_hit import firm_goods
 from tui.engine.classifier_firm_permit import firm_permit
 from tui.engine.classifier_frames import (
     attached_before,
@@ -169,6 +170,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             return "company", "a strike, protest or accident stops the flow, not a government"
         if best.rule == "restart" and _after_disruption(t, best):
             return "company", "a flow restarts after a disruption: operations, not a measure"
+        if firm_goods(t, best) is not None:
+            return None  # "Rusal's aluminium barred by UK import ban": the ban falls on it
         if any(base_word(s.low) in R.COMPANY_WORDS for s in subject) and not any(
             t.place_at[j] is not None and not t.gaz.is_demonym(t.places[t.place_at[j]][3])  # type: ignore[index]
             for j in range(0, best.index)
