@@ -44,8 +44,18 @@ def pytest_configure(config: pytest.Config) -> None:
     starts, and every pytest-xdist worker, compiles the package's sources again (about 0.4 s a
     process on two shared cores; a third of the CPU time of the tests that run the CLI). Only
     the main process compiles (the workers start after it); a module unchanged since its last
-    compilation is not compiled again, as ``pip install`` leaves an installed wheel."""
-    if not sys.dont_write_bytecode or hasattr(config, "workerinput"):
+    compilation is not compiled again, as ``pip install`` leaves an installed wheel.
+
+    When pytest-xdist spreads the run, the main process also rewrites and caches the test
+    modules of the run's paths before the workers start (``compiled_tests.py``), so that the
+    workers of a fresh checkout do not each do it again."""
+    if hasattr(config, "workerinput"):
+        return
+    if getattr(config.option, "numprocesses", None) and config.option.dist != "no":
+        from compiled_tests import compile_tests, run_paths
+
+        compile_tests(config, run_paths(config))  # once here, not in every worker
+    if not sys.dont_write_bytecode:
         return
     import compileall
 
