@@ -83,9 +83,21 @@ def pytest_collection(session: pytest.Session) -> Iterator[object]:
         sys.dont_write_bytecode = writes
 
 
+@pytest.fixture(scope="session")
+def _homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of every test's own home folder (:func:`_isolate`), one a process."""
+    return tmp_path_factory.mktemp("homes")
+
+
 @pytest.fixture(autouse=True)
-def _isolate(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    home = tmp_path_factory.mktemp("home")
+def _isolate(_homes: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a new, empty folder of the test's own; ``tempfile.mkdtemp`` finds a free name at once,
+    # where ``tmp_path_factory.mktemp`` lists every folder made so far in the run's temporary
+    # folder to number the next one: a cost growing with each test (2,152 classifier tests in
+    # one process: 8.6 s of CPU before, 6.0 s after)
+    import tempfile
+
+    home = Path(tempfile.mkdtemp(prefix="home", dir=_homes))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("METALWATCH_CONFIG_DIR", str(home / "config" / "metalwatch"))
