@@ -79,6 +79,7 @@ from tui.sources.csv_layout import (
 from tui.sources.csv_metal import file_stem, keep_metal, named_other
 from tui.sources.csv_rows import quote_tail, read_rows, text_lines
 from tui.sources.csv_skipped import Skipped, cut_like, filled_width, usual_width
+from tui.sources.csv_tables import choose_table
 from tui.sources.cut_digits import (
     OPEN_END,
     comma_for_digit,
@@ -182,7 +183,14 @@ def parse(
             f"one column only ({snippet(rows[0][0], 30)!r}...): a price file needs a date and a "
             "price column (set delimiter?)"
         )
+    table, tables_said = choose_table(
+        rows, any_date, src.metal, src.opt("table"), src.opt("value_column")
+    )
     header_opt = src.opt("header")
+    if tables_said is not None:  # another table below the one read: the file is whole above it
+        rows, text = table.rows, text if table.last else text.rstrip() + "\n"
+        if isinstance(header_opt, bool) or src.opt("skip_rows") is not None:
+            rows = rows[len(table.titles) :]  # no title lines where the options set the header
     extra: list[list[str]] = []  # header rows above the main one (names, units)
     titles: list[str] = []
     if isinstance(header_opt, bool) or src.opt("skip_rows") is not None:
@@ -377,7 +385,9 @@ def parse(
     repeated = repeated_dates(cells, newest_first=newest_first)
     second = forms.said() if forms else None
     notes = (ambiguous, column.note, mixed, signed, cut, repeated, disorder)
-    said = join_warnings(left_open, quote_cut, skipped.warning(len(points)), second, *notes)
+    said = join_warnings(
+        tables_said, left_open, quote_cut, skipped.warning(len(points)), second, *notes
+    )
     return build_series(
         src,
         symbol=symbol,
