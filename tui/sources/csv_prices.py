@@ -32,6 +32,8 @@ Options (all optional):
   newest row's unit (or the ``unit`` option's), converted exactly. A ``unit`` option naming
   another unit than the file's (its column, or units after the values) converts the prices
   where the units convert, else the file's unit stays; either is said, never relabelled.
+- ``table``: which of a file's tables to read (number from 1, title or a column's name);
+  default as :mod:`tui.sources.csv_tables` chooses (none chosen: an error naming them).
 - ``unit``, ``symbol``, ``price_type``, ``currency``: as for every price source.
 
 Dates are read by ``tui.sources.csv_dates``, the delimiter and columns picked by
@@ -79,7 +81,7 @@ from tui.sources.csv_layout import (
 from tui.sources.csv_metal import file_stem, keep_metal, named_other
 from tui.sources.csv_rows import quote_tail, read_rows, text_lines
 from tui.sources.csv_skipped import Skipped, cut_like, filled_width, usual_width
-from tui.sources.csv_tables import choose_table
+from tui.sources.csv_tables import table_rows
 from tui.sources.cut_digits import (
     OPEN_END,
     comma_for_digit,
@@ -183,14 +185,8 @@ def parse(
             f"one column only ({snippet(rows[0][0], 30)!r}...): a price file needs a date and a "
             "price column (set delimiter?)"
         )
-    table, tables_said = choose_table(
-        rows, any_date, src.metal, src.opt("table"), src.opt("value_column")
-    )
+    rows, text, tables_said = table_rows(rows, text, src, any_date)  # several tables: one
     header_opt = src.opt("header")
-    if tables_said is not None:  # another table below the one read: the file is whole above it
-        rows, text = table.rows, text if table.last else text.rstrip() + "\n"
-        if isinstance(header_opt, bool) or src.opt("skip_rows") is not None:
-            rows = rows[len(table.titles) :]  # no title lines where the options set the header
     extra: list[list[str]] = []  # header rows above the main one (names, units)
     titles: list[str] = []
     if isinstance(header_opt, bool) or src.opt("skip_rows") is not None:

@@ -19,13 +19,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from tui.core.config_types import SourceConfig
 from tui.core.text import clean_text
 from tui.sources.base import SourceError
 from tui.sources.csv_columns import DATE_WORDS
 from tui.sources.csv_layout import metal_columns, metals_named
 from tui.sources.prices_common import parse_number
 
-__all__ = ["Table", "choose_table", "split_tables"]
+__all__ = ["Table", "choose_table", "split_tables", "table_rows"]
 
 IsDate = Callable[[str], bool]
 
@@ -243,3 +244,18 @@ def choose_table(
                 )
     chosen = tables[at]
     return chosen, f"{len(tables)} tables in the file ({listed}): table {at + 1} read ({why})"
+
+
+def table_rows(
+    rows: list[list[str]], text: str, src: SourceConfig, is_date: IsDate
+) -> tuple[list[list[str]], str, str | None]:
+    """The rows of the table to read, the text to judge its end by, and the words saying which
+    table was read (None for a file of one table). The text of a table with another below it
+    ends with a line break: its last row is whole, whatever the file's last line is."""
+    table, said = choose_table(rows, is_date, src.metal, src.opt("table"), src.opt("value_column"))
+    if said is None:
+        return rows, text, None
+    kept = table.rows
+    if isinstance(src.opt("header"), bool) or src.opt("skip_rows") is not None:
+        kept = kept[len(table.titles) :]  # no title lines where the options set the header
+    return kept, text if table.last else text.rstrip() + "\n", said
