@@ -149,3 +149,14 @@ def test_a_header_repeated_over_the_same_columns_is_one_table(
     price = _price(snap)
     assert price is not None and price["last"] == 11060.0 and len(price["points"]) == 4
     assert "tables" not in (_source(snap)["warning"] or "")
+
+
+def test_a_table_option_past_a_file_of_one_table_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A ``table`` naming a second table in a file that holds one (the other sheet not saved)
+    reads nothing rather than the one there."""
+    snap = _run(tmp_path, capsys, _table("Copper", COPPER_ROWS), "table = 2\n")
+    source = _source(snap)
+    assert not source["ok"] and _price(snap) is None
+    assert "but the file holds one table" in (source["error"] or "")

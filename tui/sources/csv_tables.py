@@ -175,8 +175,14 @@ def _own_titles(tables: list[Table]) -> list[list[str]]:
     return [tables[0].titles[max(extra, 0) :], *(t.titles for t in tables[1:])]
 
 
+def _listed(tables: list[Table], most: int = 8) -> str:
+    """The tables named for a message: ``1 'Copper', 2 'Zinc'``, the first ``most`` of many."""
+    shown = ", ".join(t.name(n) for n, t in enumerate(tables[:most], 1))
+    return shown + (f" (+{len(tables) - most} more)" if len(tables) > most else "")
+
+
 def _by_option(tables: list[Table], wanted: object) -> int:
-    listed = ", ".join(t.name(n) for n, t in enumerate(tables, 1))
+    listed = _listed(tables)
     if isinstance(wanted, int) and not isinstance(wanted, bool):
         if 1 <= wanted <= len(tables):
             return wanted - 1
@@ -210,7 +216,7 @@ def choose_table(
         if table is not None and str(table).strip() not in ("1", ""):
             raise SourceError(f"table = {table!r} but the file holds one table")
         return tables[0], None
-    listed = ", ".join(t.name(n) for n, t in enumerate(tables, 1))
+    listed = _listed(tables)
     why = ""
     if table is not None:
         at, why = _by_option(tables, table), "the table option"
