@@ -81,12 +81,18 @@ def _date_names(row: Sequence[str]) -> bool:
 
 
 def _start_in(
-    run: list[list[str]], is_date: IsDate, first_head: list[str] | None, data: Sequence[str]
+    run: list[list[str]],
+    is_date: IsDate,
+    first_head: list[str] | None,
+    data: Sequence[str],
+    titled: bool,
 ) -> int | None:
     """Where a new table starts in ``run`` (the rows between two rows of data), else None: the
     title lines and header rows that end it, when they hold a header row that a title line
-    stands above, or that names its date column as the first table's or by a date word; or
-    title lines only, one naming a metal."""
+    stands above, or that names its date column as the first table's or by a date word, and
+    names as many columns as the row of data under it fills; or
+    title lines only, one naming a metal, in a file whose first table has a title and no header
+    (``titled``): a note naming the metal among a headed table's rows starts none."""
     k = len(run)
     while k > 0 and (_header(run[k - 1], is_date) or _title(run[k - 1], is_date)):
         k -= 1
@@ -96,8 +102,10 @@ def _start_in(
     heads = [r for r in tail if _header(r, is_date)]
     titles = [" ".join(_cells(r)) for r in tail if _title(r, is_date)]
     if not heads:
-        return k if any(metals_named(t) for t in titles) else None
+        return k if titled and any(metals_named(t) for t in titles) else None
     head = heads[-1]
+    if len(_cells(head)) < len(_cells(data)):  # a note of two cells over rows of three: none
+        return None
     at = next((j for j, c in enumerate(data) if is_date(c)), 0)
     same_date = (
         first_head is not None
@@ -117,6 +125,7 @@ def split_tables(rows: list[list[str]], is_date: IsDate) -> list[Table]:
         return [Table(rows, [], [], True)]
     above = rows[:first]
     first_head = next((r for r in reversed(above) if _header(r, is_date)), None)
+    titled = first_head is None and any(_title(r, is_date) for r in above)
     starts = [0]
     i = first
     while i < len(rows):
@@ -127,7 +136,7 @@ def split_tables(rows: list[list[str]], is_date: IsDate) -> list[Table]:
         while j < len(rows) and not _data(rows[j], is_date):
             j += 1
         if j < len(rows):  # rows of data follow the run
-            k = _start_in(rows[i:j], is_date, first_head, rows[j])
+            k = _start_in(rows[i:j], is_date, first_head, rows[j], titled)
             if k is not None:
                 starts.append(i + k)
         i = j
