@@ -5,7 +5,8 @@ quotes of one metal: ``Cash`` and ``3-month``, a header row repeated with anothe
 Read as one series, the last table's newest price became the metal's latest (zinc's 2,950 as
 copper's), and two tables of one metal passed without a word. A table starts at a header row
 after rows of data (with the title lines right above it), at a header row whose date column is
-named as the first table's, or at a title line naming a metal with rows of data under it.
+named as the first table's, or (in a file of titled tables with no header) at a title line naming a
+metal.
 The table read is the one the ``table`` option names (its number from 1, or words of its title
 or header), else the only one whose ``value_column`` header is there, else the only one whose
 own title or header names the source's metal; when none can be chosen so the source fails,
