@@ -160,3 +160,20 @@ def test_a_table_option_past_a_file_of_one_table_fails(
     source = _source(snap)
     assert not source["ok"] and _price(snap) is None
     assert "but the file holds one table" in (source["error"] or "")
+
+
+def test_one_series_saved_a_sheet_a_period_is_read_as_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Sheets of one series ("October", "November", the same columns, no day in two) are one
+    table, said; sheets sharing their days (two quotes) still fail above."""
+    october = "October\nDate,Price\n2026-10-29,10800\n2026-10-30,10870\n"
+    november = "November\nDate,Price\n2026-11-02,10950\n2026-11-03,11010\n"
+    snap = _run(tmp_path, capsys, october + "\n" + november)
+    price = _price(snap)
+    assert price is not None and price["last"] == 11010.0
+    assert [v for _, v in price["points"]] == [10800.0, 10870.0, 10950.0, 11010.0]
+    warning = _source(snap)["warning"] or ""
+    assert "2 tables in the file (1 'October', 2 'November')" in warning
+    assert "no date in two: read as one" in warning
+    assert "unreadable" not in warning

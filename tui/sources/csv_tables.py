@@ -9,7 +9,9 @@ named as the first table's, or (in a file of titled tables with no header) at a 
 metal.
 The table read is the one the ``table`` option names (its number from 1, or words of its title
 or header), else the only one whose ``value_column`` header is there, else the only one whose
-own title or header names the source's metal; when none can be chosen so the source fails,
+own title or header names the source's metal, else (no table naming the metal) all of them as
+one when they are one series saved in parts (the same header, no title naming a metal, no date in
+two tables: a sheet a month); when none can be chosen so the source fails,
 naming the tables found, never a guessed price. A header repeated mid-file over the same
 columns (a paginated export's) with no title above it is the same table, unless the rows under
 it give other prices for dates already read (two tables that only look alike).
@@ -178,6 +180,29 @@ def _joined(tables: list[Table], is_date: IsDate) -> list[Table]:
     return out
 
 
+def _periods(tables: list[Table], own: list[list[str]], is_date: IsDate) -> Table | None:
+    """The tables as one, when they are one series saved in parts: every table under the same
+    header row, no title naming a metal, and no date in two tables (two quotes of one metal,
+    ``Cash`` and ``3-month``, share their dates); else None."""
+    heads = [[c.strip().casefold() for c in t.headers[-1]] if t.headers else None for t in tables]
+    if heads[0] is None or any(h != heads[0] for h in heads[1:]):
+        return None
+    if any(metals_named(title) for titles in own for title in titles):
+        return None
+    days: set[str] = set()
+    for table in tables:
+        dated = set(_dated(table, is_date))
+        if dated & days:
+            return None
+        days |= dated
+    first = tables[0]
+    rows = list(first.rows)
+    for table in tables[1:]:
+        lead = next((j for j, r in enumerate(table.rows) if _data(r, is_date)), len(table.rows))
+        rows += [r for j, r in enumerate(table.rows) if j >= lead or not _title(r, is_date)]
+    return Table(rows, first.titles, first.headers, tables[-1].last)
+
+
 def _own_titles(tables: list[Table]) -> list[list[str]]:
     """Each table's own title lines: the first table's lines beyond those the others have are
     the file's title (``LME Copper prices`` above ``Cash`` and ``3-month``), naming none."""
@@ -250,6 +275,12 @@ def choose_table(
             ]
             if len(naming) == 1:
                 at, why = naming[0], f"it names {metal}"
+            elif not naming and (whole := _periods(tables, own, is_date)) is not None:
+                # a series saved a sheet a period ("January", "February"): one table, no day twice
+                return whole, (
+                    f"{len(tables)} tables in the file ({listed}) over the same columns, "
+                    "no date in two: read as one"
+                )
             else:
                 how = (
                     f"{len(naming)} name {metal}" if naming else f"none names {metal or 'a metal'}"
