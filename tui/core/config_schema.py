@@ -147,6 +147,7 @@ class CsvSource(PriceSource):
     metal_value: Text | UnsetType = UNSET
     header: bool | UnsetType = UNSET
     unit_column: str | int | UnsetType = UNSET
+    table: str | int | UnsetType = UNSET  # sources.csv_tables: which of a file's tables
 
 
 class PolicyFileSource(SourceTable):

@@ -32,6 +32,8 @@ Options (all optional):
   newest row's unit (or the ``unit`` option's), converted exactly. A ``unit`` option naming
   another unit than the file's (its column, or units after the values) converts the prices
   where the units convert, else the file's unit stays; either is said, never relabelled.
+- ``table``: which of a file's tables to read (number from 1, title or a column's name);
+  default as :mod:`tui.sources.csv_tables` chooses (none chosen: an error naming them).
 - ``unit``, ``symbol``, ``price_type``, ``currency``: as for every price source.
 
 Dates are read by ``tui.sources.csv_dates``, the delimiter and columns picked by
@@ -79,6 +81,7 @@ from tui.sources.csv_layout import (
 from tui.sources.csv_metal import file_stem, keep_metal, named_other
 from tui.sources.csv_rows import quote_tail, read_rows, text_lines
 from tui.sources.csv_skipped import Skipped, cut_like, filled_width, usual_width
+from tui.sources.csv_tables import table_rows
 from tui.sources.cut_digits import (
     OPEN_END,
     comma_for_digit,
@@ -182,6 +185,7 @@ def parse(
             f"one column only ({snippet(rows[0][0], 30)!r}...): a price file needs a date and a "
             "price column (set delimiter?)"
         )
+    rows, text, tables_said = table_rows(rows, text, src, any_date)  # several tables: one
     header_opt = src.opt("header")
     extra: list[list[str]] = []  # header rows above the main one (names, units)
     titles: list[str] = []
@@ -377,7 +381,9 @@ def parse(
     repeated = repeated_dates(cells, newest_first=newest_first)
     second = forms.said() if forms else None
     notes = (ambiguous, column.note, mixed, signed, cut, repeated, disorder)
-    said = join_warnings(left_open, quote_cut, skipped.warning(len(points)), second, *notes)
+    said = join_warnings(
+        tables_said, left_open, quote_cut, skipped.warning(len(points)), second, *notes
+    )
     return build_series(
         src,
         symbol=symbol,
