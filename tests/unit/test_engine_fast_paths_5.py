@@ -37,7 +37,9 @@ from tui.engine import classifier_spans, classifier_words
 from tui.engine.classifier import classify, explain
 from tui.engine.classifier_spans import SENTENCE_RE, split_sentences
 from tui.engine.classifier_words import _TOKEN_SPLIT, Words, plain_parts
-from tui.engine.tagging import MetalMatcher, fold_for_prefilter, matcher_for
+from tui.engine.metal_matcher import MetalMatcher
+from tui.engine.metal_patterns import fold_for_prefilter
+from tui.engine.tagging import matcher_for
 
 #: The token pattern as written before (greedy runs, "%" on its own).
 PLAIN_TOKEN = re.compile(r"([A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*|%|[;:—–|,])")

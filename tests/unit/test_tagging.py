@@ -16,15 +16,11 @@ import tomllib
 from tui.core.config import parse_config
 from tui.core.config_types import SourceConfig
 from tui.core.models import Metal
-from tui.engine import tagging
+from tui.engine import metal_patterns
 from tui.engine.figurative import figurative
-from tui.engine.tagging import (
-    MetalMatcher,
-    find_metal_spans,
-    fold_for_prefilter,
-    matcher_for,
-    tag_metals,
-)
+from tui.engine.metal_matcher import MetalMatcher
+from tui.engine.metal_patterns import fold_for_prefilter
+from tui.engine.tagging import find_metal_spans, matcher_for, tag_metals
 from tui.sources import feeds
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -253,12 +249,12 @@ def _reference(metals: list[Metal]) -> tuple[list[tuple[str, re.Pattern[str]]], 
     per_metal = []
     alts = []
     for i, m in enumerate(metals):
-        parts = [p for p in map(tagging._alias_pattern, tagging.metal_aliases(m)) if p]
+        parts = [p for p in map(metal_patterns.alias_pattern, metal_patterns.metal_aliases(m)) if p]
         if parts:
             body = "|".join(parts)
-            per_metal.append((m.id, re.compile(rf"{tagging._BEGIN}(?:{body})(?![\w])", re.I)))
+            per_metal.append((m.id, re.compile(rf"{metal_patterns.BEGIN}(?:{body})(?![\w])", re.I)))
             alts.append(f"(?P<m{i}>{body})")
-    combined = re.compile(tagging._BEGIN + r"(?:" + "|".join(alts) + r")(?![\w])", re.I)
+    combined = re.compile(metal_patterns.BEGIN + r"(?:" + "|".join(alts) + r")(?![\w])", re.I)
     return per_metal, combined
 
 
@@ -296,7 +292,7 @@ def test_matcher_agrees_with_plain_search(watch: list[Metal]) -> None:
             )
         )
     matcher = MetalMatcher(watch)
-    firsts = [tagging._needles(tagging.metal_aliases(m)) for m in watch]
+    firsts = [metal_patterns.needles_of(metal_patterns.metal_aliases(m)) for m in watch]
     # the first words of the aliases, when all are ASCII (else may_name always says "maybe")
     needles = None if None in firsts else {n for ns in firsts for n in ns or ()}
     batch = matcher.tag_many(texts)

@@ -11,8 +11,9 @@ import pytest
 from tui.core.config_types import SourceConfig
 from tui.core.models import Metal
 from tui.engine.figurative import IDIOMS, figurative
+from tui.engine.metal_matcher import MetalMatcher
 from tui.engine.relevance import is_relevant, with_relevance
-from tui.engine.tagging import MetalMatcher, find_metal_spans, tag_metals
+from tui.engine.tagging import find_metal_spans, tag_metals
 from tui.sources import feeds
 
 FEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "feeds"

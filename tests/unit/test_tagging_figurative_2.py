@@ -15,8 +15,9 @@ from tui.core.config import load_config
 from tui.core.config_types import SourceConfig
 from tui.core.models import Metal
 from tui.engine.cluster import build_stories
+from tui.engine.metal_matcher import MetalMatcher
 from tui.engine.relevance import is_relevant, with_relevance
-from tui.engine.tagging import MetalMatcher, find_metal_spans, tag_metals
+from tui.engine.tagging import find_metal_spans, tag_metals
 from tui.sources import federal_register, feeds
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -5,7 +5,7 @@ Found serving a wire feed from a loopback server: a story updated from "Copper r
 Chile supply fears" to "UPDATE 1-Copper rises 3% on Chile supply fears, strike widens" lost
 its copper tag, and with it its place among the relevant stories and the copper filter.
 A one- or two-character prefix before a hyphen keeps a
-metal's name from beginning there only when it is letters (``tagging._BEGIN``): a number
+metal's name from beginning there only when it is letters (``metal_patterns.BEGIN``): a number
 coins no metal. The slugged cases read wrong before the change, all of them.
 """
 

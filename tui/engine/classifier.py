@@ -92,7 +92,8 @@ from tui.engine.classifier_text import Reading, Text
 from tui.engine.classifier_title_no_event import title_no_event
 from tui.engine.classifier_words import has_trigger
 from tui.engine.event_gate import vetoes
-from tui.engine.tagging import MetalMatcher, matcher_for
+from tui.engine.metal_matcher import MetalMatcher
+from tui.engine.tagging import matcher_for
 
 
 def _analyse(

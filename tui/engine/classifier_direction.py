@@ -10,6 +10,7 @@ import re
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_deals import deal_corridor, deal_words
 from tui.engine.classifier_firm_hit import firm_goods
+from tui.engine.classifier_goods_owners import owned
 from tui.engine.classifier_held_goods import held_goods
 from tui.engine.classifier_imposer import imposer_of, spared_by
 from tui.engine.classifier_market_clause import market_places
@@ -17,7 +18,7 @@ from tui.engine.classifier_noun_phrases import goods_kicker
 from tui.engine.classifier_other_side import sanctions
 from tui.engine.classifier_own_tax import lede_flow as lede_flow  # re-exported
 from tui.engine.classifier_own_tax import own_tax_flow
-from tui.engine.classifier_owners import main_from, owned, owner_roles
+from tui.engine.classifier_owners import main_from, owner_roles
 from tui.engine.classifier_phrases import flow_near
 from tui.engine.classifier_role_places import named_aside
 from tui.engine.classifier_roles import place_roles

@@ -19,7 +19,7 @@ from tui.engine.classifier_market_goods import lede_goods
 from tui.engine.classifier_stories import other_stories
 from tui.engine.classifier_summary import examples_of, goods_metals, listed_with, summary_metals
 from tui.engine.classifier_text import Finding, Text
-from tui.engine.tagging import MetalMatcher
+from tui.engine.metal_matcher import MetalMatcher
 
 
 def event_metals(

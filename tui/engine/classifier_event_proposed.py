@@ -16,7 +16,7 @@ from tui.engine.classifier_lede_turn import lede_proposal
 from tui.engine.classifier_status import lede_marker, proposed_marker, tells_act, title_plan
 from tui.engine.classifier_summary import metals_in
 from tui.engine.classifier_text import Finding, Text
-from tui.engine.tagging import MetalMatcher
+from tui.engine.metal_matcher import MetalMatcher
 
 
 def proposal_word(

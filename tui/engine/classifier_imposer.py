@@ -5,7 +5,7 @@ read by :mod:`~tui.engine.classifier_direction` for a finding's corridor."""
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_owners import quota_for
+from tui.engine.classifier_goods_owners import quota_for
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 

@@ -40,7 +40,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_fronted import fronted_clause
 from tui.engine.classifier_surface import plain_surface
 from tui.engine.classifier_words import has_trigger
-from tui.engine.tagging import MetalMatcher
+from tui.engine.metal_matcher import MetalMatcher
 
 # The last word of an outlet's running heading before a colon ("Tariff update:", "Trade
 # watch:", "Metals brief:"); not an explainer's or a view's ("Analysis:", "Explainer:"), which

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from tui.engine.classifier_summary import metals_in
 from tui.engine.classifier_text import Text
-from tui.engine.tagging import MetalMatcher
+from tui.engine.metal_matcher import MetalMatcher
 
 #: A price's move right after the metals heading a title ("Prices Surge", "Lower", "Slips").
 _MOVES = frozenset(

@@ -9,7 +9,7 @@ from typing import Any
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
-from tui.engine.tagging import MetalMatcher
+from tui.engine.metal_matcher import MetalMatcher
 
 # a sentence ends at ". " before a capital, but not after an initialism ("The U.S. Commerce
 # Department", "S. Korea"); both branches end a stop, tested first (one character) so that a

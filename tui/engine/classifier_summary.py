@@ -11,7 +11,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_context import background_sentence
 from tui.engine.classifier_contingency import measure_in_condition
 from tui.engine.classifier_spans import metal_spans, sentences
-from tui.engine.tagging import MetalMatcher
+from tui.engine.metal_matcher import MetalMatcher
 
 
 def metals_in(text: str, matcher: MetalMatcher) -> tuple[str, ...]:

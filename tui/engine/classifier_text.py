@@ -16,7 +16,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.acronym_owners import owned_places
 from tui.engine.classifier_spans import first_overlaps, metal_spans
 from tui.engine.classifier_words import Tok, Words
-from tui.engine.tagging import MetalMatcher
+from tui.engine.metal_matcher import MetalMatcher
 
 
 @dataclass(slots=True)

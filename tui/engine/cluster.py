@@ -27,7 +27,8 @@ from tui.core.text import has_outlet_separator, host_of, split_outlet_suffix
 from tui.engine.cluster_fuzzy import WINDOW
 from tui.engine.cluster_fuzzy import fuzzy_merge as _fuzzy_merge
 from tui.engine.cluster_memo import ClusterMemo, FormKey, Forms, Round, story_metals
-from tui.engine.tagging import MetalMatcher, matcher_for
+from tui.engine.metal_matcher import MetalMatcher
+from tui.engine.tagging import matcher_for
 from tui.engine.titles import normalise_title, similarity, title_text
 
 __all__ = [

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from tui.core.models import Headline
-from tui.engine.tagging import MetalMatcher
+from tui.engine.metal_matcher import MetalMatcher
 from tui.engine.titles import Guards, Title, guards_of, title_again, title_form
 
 #: A distinct title as the clustering sees it: (title, outlet, official document id).

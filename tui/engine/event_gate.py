@@ -41,7 +41,7 @@ from tui.core.gazetteer import Gazetteer
 from tui.core.lazy_re import lazy
 from tui.engine.classifier_text import Text
 from tui.engine.event_gate_reading import reading_features
-from tui.engine.tagging import MetalMatcher
+from tui.engine.metal_matcher import MetalMatcher
 
 WEIGHTS_PATH = Path(__file__).with_name("event_gate.json")
 _WORD_RE = lazy(r"<[a-z]+>|[a-z]+(?:'[a-z]+)?")

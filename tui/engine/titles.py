@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from tui.core.models import Headline
 from tui.core.text import split_outlet_suffix
-from tui.engine.tagging import MetalMatcher
+from tui.engine.metal_matcher import MetalMatcher
 from tui.engine.title_words import (
     _ABBR_DOT,
     _KICKER,
