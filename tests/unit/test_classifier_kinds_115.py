@@ -15,7 +15,14 @@ final findings, talks, a plan shelved or ruled out, measures on goods that are n
 market, company and trade-figure news, a measure as the backdrop). Labels were written and
 committed before the engine read them.
 
-First reading: pending.
+First reading, on the engine before the change (labels committed before the run): measures
+52 of 60 right on every field (Chinese, Indian, South-East Asian and African styles 25 of 30;
+Latin American, Russian and Kazakh, Japanese and Korean styles and official titles 27 of 30),
+near misses 27 of 30 no event (79 of 90, 87.8%). By group: Chinese state media 8 of 8, Indian
+press 4 of 8, South-East Asian press 6 of 7, African press 7 of 7, Latin American press 7 of 7,
+Russian and Kazakh press 6 of 6, Japanese and Korean press 6 of 7, official titles 8 of 10;
+near misses: advice and probes 4 of 6, talks and plans 6 of 6, other goods 6 of 6, market,
+company and trade-figure news 11 of 12.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
