@@ -57,12 +57,12 @@ MEASURES: list[Any] = [
     (
         "Govt imposes anti-dumping duty on aluminium foil from China for 5 yrs",
         "",
-        ("tariff", "CN", "IN", False, "aluminium", None),
+        ("tariff", "CN", "*", False, "aluminium", None),
     ),
     (
         "Centre hikes import duty on gold to 15 pc",
         "",
-        ("tariff", "*", "IN", False, "gold", 15),
+        ("tariff", "*", "*", False, "gold", 15),
     ),
     (
         "India slaps 12% safeguard duty on certain steel products for 200 days",
@@ -118,7 +118,7 @@ MEASURES: list[Any] = [
     (
         "Indonesia allows Freeport to export copper concentrate until December",
         "",
-        ("licensing", "ID", "*", False, "copper", None),
+        ("resuming", "ID", "*", False, "copper", None),
     ),
     (
         "Malaysia bans export of rare earth raw materials",

@@ -149,7 +149,7 @@ MORE_MEASURES: list[Any] = [
     (
         "Customs Notification No. 15/2025-Customs (ADD): Seeks to impose anti-dumping duty on imports of aluminium foil originating in or exported from China PR for five years",
         "",
-        ("tariff", "CN", "IN", False, "aluminium", None),
+        ("tariff", "CN", "*", False, "aluminium", None),
     ),
     (
         "Commission Implementing Regulation (EU) 2025/2001 extending the definitive anti-dumping duty on imports of aluminium foil originating in China",
@@ -159,7 +159,7 @@ MORE_MEASURES: list[Any] = [
     (
         "Government Notice R.1234: Amendment of Schedule 1 to the Customs and Excise Act: increase of customs duty on flat-rolled steel to 15%",
         "",
-        ("tariff", "*", "ZA", False, "steel", 15),
+        ("tariff", "*", "*", False, "steel", 15),
     ),
     (
         "MOFCOM Announcement No. 61 of 2025 on Suspending the Export Ban of Gallium, Germanium and Antimony to the United States",

@@ -24,6 +24,16 @@ Russian and Kazakh press 6 of 6, Japanese and Korean press 6 of 7, official titl
 near misses: advice and probes 4 of 6, talks and plans 6 of 6, other goods 6 of 6, market,
 company and trade-figure news 11 of 12.
 
+Five labels were put right after the run, to agree with the labelled sets (their rows named):
+a government, "Centre", or a notice named by no country and no dateline is ``*`` ("Govt slaps
+anti-dumping duty on Chinese aluminium foil imports", rh2-095; "Centre increased import duty on
+gold and silver coins to 15%", rhn-157; "Govt to Increase Import Duty on Steel", rhd-095), so
+"Govt imposes ... from China for 5 yrs", "Centre hikes import duty on gold", the South African
+"Government Notice" and the Indian "Customs Notification No. 15/2025" go to ``*``; and a miner allowed to export for a term is ``resuming`` (rhe-130,
+"Government Allows Freeport to Export Copper Concentrate Until June"), not ``licensing``. Four of the
+five read right on the engine before the change; over the corrected labels the first reading is
+83 of 90 (measures 56 of 60, near misses 27 of 30).
+
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
 """
