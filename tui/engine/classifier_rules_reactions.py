@@ -21,9 +21,10 @@ HEREBY_RE = lazy(
     r"\bhereby\s+(?:imposes|notifies|prohibits|restricts|amends|revokes|rescinds)\b", re.I
 )
 #: A notification's heading in the "Seeks to impose" or "To impose" style, with no subject: the
-#: notification's own act, not a plan (whoever "seeks" is not named).
+#: notification's own act, not a plan (whoever "seeks" is not named); after the notification's
+#: number, too ("Customs Notification No. 15/2025-Customs (ADD): Seeks to impose ...").
 HEADING_ACT_RE = lazy(
-    r"^\W*(?:seeks\s+to|to)\s+(?:impose|rescind|revoke|amend|extend|continue|levy|withdraw|"
+    r"^\W*(?:(?:[\w.-]+\s+){0,3}?notification\b[^:]{0,60}:\s*)?(?:seeks\s+to|to)\s+(?:impose|rescind|revoke|amend|extend|continue|levy|withdraw|"
     r"exempt|notify)\b",
     re.I,
 )
