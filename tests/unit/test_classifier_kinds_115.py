@@ -68,6 +68,7 @@ import pytest
 from kinds_115_cases_a import MEASURES
 from kinds_115_cases_b import MORE_MEASURES
 from kinds_115_cases_c import NEAR_MISSES
+from kinds_115_cases_d import FRESH_MEASURES, FRESH_NON_MEASURES
 from kinds_cases import case_ids
 from kinds_exact import ExactWant, check_exact
 
@@ -90,6 +91,20 @@ def test_another_measure_in_a_regional_style_is_read_on_every_field(
 
 @pytest.mark.parametrize(("title", "summary", "want"), NEAR_MISSES, ids=case_ids(NEAR_MISSES))
 def test_a_near_miss_in_a_regional_style_stays_no_event(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), FRESH_MEASURES, ids=case_ids(FRESH_MEASURES))
+def test_a_fixed_kind_in_fresh_words_is_read(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "want"), FRESH_NON_MEASURES, ids=case_ids(FRESH_NON_MEASURES)
+)
+def test_a_non_measure_near_a_fixed_kind_stays_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
