@@ -331,10 +331,15 @@ CLARIFICATION_RE = lazy(
 REVIEW_TITLE_RE = lazy(
     r"^\s*(?:(?:sunset|expiry|interim|mid-term|annual)\s+)?review\s+of\b", re.IGNORECASE
 )
-#: A call for comments on a proposed change ("... – Comments Invited", "comment deadline").
+#: A call for comments on a proposed change ("... – Comments Invited", "comment deadline", "seeks
+#: comments on ...").
 COMMENTS_RE = lazy(
     r"\b(?:comments?|submissions|representations)\s+(?:invited|due|sought|requested|wanted|"
-    r"deadline|period)\b|\bcall\s+for\s+comments\b",
+    r"deadline|period)\b|\bcall\s+for\s+comments\b"
+    # in the active: "DGFT seeks comments on moving gold imports to 'restricted' category"
+    r"|\b(?:seek|seeks|sought|invite|invites|invited|solicit|solicits|solicited)\s+"
+    r"(?:public\s+|stakeholder\s+|industry\s+)?(?:comments?|submissions|feedback|views)\s+"
+    r"(?:on|about|over)\b",
     re.IGNORECASE,
 )
 #: A debate on a measure ("China divided on steel export tax rebate", "split over").
