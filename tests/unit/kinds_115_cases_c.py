@@ -39,7 +39,11 @@ NEAR_MISSES: list[Any] = [
     ("DGTR initiates anti-dumping probe into copper tube imports from Thailand", "", None),
     ("MOFCOM launches anti-dumping investigation into stainless steel billets from EU", "", None),
     ("KTC begins probe into Japanese stainless steel imports", "", None),
-    ("Final Findings: Anti-dumping investigation concerning imports of zinc sheets from Korea RP", "", None),
+    (
+        "Final Findings: Anti-dumping investigation concerning imports of zinc sheets from Korea RP",
+        "",
+        None,
+    ),
     # talks, a plan shelved or ruled out
     ("India, Chile hold talks on critical minerals including lithium and copper", "", None),
     ("China, EU to discuss rare earth export licences at Brussels meeting", "", None),

@@ -66,5 +66,9 @@ FRESH_NON_MEASURES: list[Any] = [
     ("Zimbabwe lithium export ban strands small miners", "", None),
     ("S. Africa's steel safeguard duty starves fabricators of coil, says SAISI", "", None),
     ("DGFT seeks comments on moving gold imports to 'restricted' category", "", None),
-    ("Notification No. 30/2025-Customs: Seeks to amend notification on duty drawback rates", "", None),
+    (
+        "Notification No. 30/2025-Customs: Seeks to amend notification on duty drawback rates",
+        "",
+        None,
+    ),
 ]

@@ -24,7 +24,10 @@ _PORTFOLIO = (
 #: ministry".
 _BARE_GOVERNMENT_RE = lazy(
     r"\s*(?:the\s+)?(?:(?:union|central|federal|national)\s+)?(?:government|govt|centre|center|"
-    r"cabinet|(?:" + _PORTFOLIO + r"\s+){1,4}?ministry|ministry\s+of\s+" + _PORTFOLIO
+    r"cabinet|(?:"
+    + _PORTFOLIO
+    + r"\s+){1,4}?ministry|ministry\s+of\s+"
+    + _PORTFOLIO
     + r")\b(?!\s+of\b)",
     re.IGNORECASE,
 )
