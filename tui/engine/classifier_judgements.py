@@ -39,8 +39,6 @@ _DOES = R.forms(
     # headlinese drops the "is" of "is hurting": "duty structure hurting competitiveness"
     "hurting", "harming", "squeezing", "crushing", "crippling", "choking", "hammering",
     "battering", "eroding", "erode|s", "undermine|s", "undermining",
-    # a party left in a state: "export quota leaves traders short", "strands smelters"
-    "leave|s", "leaving", "strand|s", "stranding", "starve|s", "starving",
 )  # fmt: skip
 #: Heads of a compound the measure opens: "duty structure", "tariff regime".
 _HEADS = frozenset({"structure", "structures", "regime", "regimes", "system", "policy", "policies"})
