@@ -29,18 +29,18 @@ a government, "Centre", or a notice named by no country and no dateline is ``*``
 anti-dumping duty on Chinese aluminium foil imports", rh2-095; "Centre increased import duty on
 gold and silver coins to 15%", rhn-157; "Govt to Increase Import Duty on Steel", rhd-095), so
 "Govt imposes ... from China for 5 yrs", "Centre hikes import duty on gold", the South African
-"Government Notice" and the Indian "Customs Notification No. 15/2025" go to ``*``; and a miner allowed to export for a term is ``resuming`` (rhe-130,
-"Government Allows Freeport to Export Copper Concentrate Until June"), not ``licensing``. Four of the
-five read right on the engine before the change; over the corrected labels the first reading is
-83 of 90 (measures 56 of 60, near misses 27 of 30).
+"Government Notice" and the Indian "Customs Notification No. 15/2025" go to ``*``; and a
+miner allowed to export for a term is ``resuming`` (rhe-130, "Government Allows Freeport to
+Export Copper Concentrate Until June"), not ``licensing``. Four of the five read right on
+the engine before the change; over the corrected labels the first reading is 83 of 90 (measures 56 of 60, near misses 27 of 30).
 
 Read wrong the first time (7 over the corrected labels), by kind: a wire dateline ("NEW DELHI
 (PTI) -") before a lede whose subject is a government named by no country ("The finance
 ministry has imposed ..."), its place dropped with the dateline (1); "S.Korea" not a place (1);
 an Indian customs notification's "Seeks to impose" after its number and a colon, read as a
 plan (1); "puts import of <goods> under 'restricted' category", the flow named as "import of"
-(1); a measure that "leaves traders short", read as the measure (1); and a trade-remedy body's
-recommendation (2, below).
+(1); and still wrong below: a measure that "leaves traders short", read as the measure (1), and
+a trade-remedy body's recommendation (2).
 
 Changed: ``classifier_dateline`` (new: the city of a dateline is kept, as "City: ", before a
 lede opening on a government, "the Centre", the cabinet or a ministry named by its portfolio
@@ -48,21 +48,26 @@ alone; read by ``classifier_spans.sentences``); ``tui/core/gazetteer_words.py`` 
 "S. Korea", "S.Africa", "S. Africa"); ``HEADING_ACT_RE`` (a notification's heading after its
 number: "Customs Notification No. 15/2025-Customs (ADD): Seeks to impose ..." is done);
 ``classifier_trade_terms`` ("import of" goods before "to 'restricted'" are the goods'
-"imports"); ``classifier_judgements`` (a measure that "leaves", "strands" or "starves" a
-party: its effect told). After: measures 60 of 60, near misses 28 of 30 (88 of 90); the
-labelled sets' rows unchanged (``benchmarks/row_changes.py``: 6548 of 6827, 0 lost, 0 gained).
+"imports"). After: measures 60 of 60, near misses 27 of 30 (87 of 90); the labelled sets' rows
+unchanged (``benchmarks/row_changes.py``: 6548 of 6827, 0 lost, 0 gained).
 
 Still wrong (strict ``xfail``): a trade-remedy body's recommendation ("DGTR recommends ...",
 "ITAC recommends ..."), labelled no event as the later sets read it and read as a proposed
-measure; the rule that read it so cost the event gate a row (``test_classifier_kinds_100.py``).
+measure; the rule that read it so cost the event gate a row (``test_classifier_kinds_100.py``);
+a measure that "leaves" or "strands" a party: a veto of it (a verb of harm in
+``classifier_judgements``) was made and withdrawn, as it broke the "export ban" rewriting of the
+labelled rhl-111 ("Ban on raw lithium exports leaves buyers stranded", labelled the ban,
+``test_invariance.py``): the labelled set and these labels disagree.
 
 A fresh batch of 15 (``kinds_115_cases_d.py``: 8 measures of the fixed kinds in new words, 7
 non-measures near them), written after the changes and labelled and committed before the
-engine read them: 8 of 8 measures and 6 of 7 non-measures right the first time (14 of 15).
-Wrong: "DGFT seeks comments on moving gold imports to 'restricted' category", read as the
-proposed measure: a call for comments was read only in the passive ("comments invited"); the
-active ("seeks", "invites", "solicits" comments on) added to ``COMMENTS_RE``. After: 15 of 15,
-the labelled sets' rows unchanged.
+engine read them: 8 of 8 measures and 6 of 7 non-measures right the first time (14 of 15, on
+the engine with the "leaves" veto then in place). Wrong: "DGFT seeks comments on moving gold
+imports to 'restricted' category", read as the proposed measure: a call for comments was read
+only in the passive ("comments invited"); the active ("seeks", "invites", "solicits" comments
+on) added to ``COMMENTS_RE``, the labelled sets' rows unchanged. The "leaves" veto withdrawn
+(above), three of the fresh non-measures ("export ban leaves smelters short", "strands small
+miners", "starves fabricators") are strict xfails with it: after, 12 of 15.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
