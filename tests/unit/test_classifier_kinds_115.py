@@ -32,7 +32,8 @@ gold and silver coins to 15%", rhn-157; "Govt to Increase Import Duty on Steel",
 "Government Notice" and the Indian "Customs Notification No. 15/2025" go to ``*``; and a
 miner allowed to export for a term is ``resuming`` (rhe-130, "Government Allows Freeport to
 Export Copper Concentrate Until June"), not ``licensing``. Four of the five read right on
-the engine before the change; over the corrected labels the first reading is 83 of 90 (measures 56 of 60, near misses 27 of 30).
+the engine before the change; over the corrected labels the first reading is 83 of 90
+(measures 56 of 60, near misses 27 of 30).
 
 Read wrong the first time (7 over the corrected labels), by kind: a wire dateline ("NEW DELHI
 (PTI) -") before a lede whose subject is a government named by no country ("The finance
