@@ -109,6 +109,8 @@ NAMES: dict[str, tuple[str, ...]] = {
         "South Korea",
         "Korea",
         "Republic of Korea",
+        "S.Korea",
+        "S. Korea",
         "Seoul",
         "MOTIE",
         "KTC",
@@ -201,6 +203,8 @@ NAMES: dict[str, tuple[str, ...]] = {
     "GL": ("Greenland", "Nuuk"),
     "ZA": (
         "South Africa",
+        "S.Africa",
+        "S. Africa",
         "Pretoria",
         "Cape Town",
         "Johannesburg",

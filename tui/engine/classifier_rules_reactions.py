@@ -21,9 +21,10 @@ HEREBY_RE = lazy(
     r"\bhereby\s+(?:imposes|notifies|prohibits|restricts|amends|revokes|rescinds)\b", re.I
 )
 #: A notification's heading in the "Seeks to impose" or "To impose" style, with no subject: the
-#: notification's own act, not a plan (whoever "seeks" is not named).
+#: notification's own act, not a plan (whoever "seeks" is not named); after the notification's
+#: number, too ("Customs Notification No. 15/2025-Customs (ADD): Seeks to impose ...").
 HEADING_ACT_RE = lazy(
-    r"^\W*(?:seeks\s+to|to)\s+(?:impose|rescind|revoke|amend|extend|continue|levy|withdraw|"
+    r"^\W*(?:(?:[\w.-]+\s+){0,3}?notification\b[^:]{0,60}:\s*)?(?:seeks\s+to|to)\s+(?:impose|rescind|revoke|amend|extend|continue|levy|withdraw|"
     r"exempt|notify)\b",
     re.I,
 )
@@ -330,10 +331,15 @@ CLARIFICATION_RE = lazy(
 REVIEW_TITLE_RE = lazy(
     r"^\s*(?:(?:sunset|expiry|interim|mid-term|annual)\s+)?review\s+of\b", re.IGNORECASE
 )
-#: A call for comments on a proposed change ("... – Comments Invited", "comment deadline").
+#: A call for comments on a proposed change ("... – Comments Invited", "comment deadline", "seeks
+#: comments on ...").
 COMMENTS_RE = lazy(
     r"\b(?:comments?|submissions|representations)\s+(?:invited|due|sought|requested|wanted|"
-    r"deadline|period)\b|\bcall\s+for\s+comments\b",
+    r"deadline|period)\b|\bcall\s+for\s+comments\b"
+    # in the active: "DGFT seeks comments on moving gold imports to 'restricted' category"
+    r"|\b(?:seek|seeks|sought|invite|invites|invited|solicit|solicits|solicited)\s+"
+    r"(?:public\s+|stakeholder\s+|industry\s+)?(?:comments?|submissions|feedback|views)\s+"
+    r"(?:on|about|over)\b",
     re.IGNORECASE,
 )
 #: A debate on a measure ("China divided on steel export tax rebate", "split over").

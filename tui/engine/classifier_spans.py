@@ -9,6 +9,7 @@ from typing import Any
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_dateline import government_filed
 from tui.engine.metal_matcher import MetalMatcher
 
 # a sentence ends at ". " before a capital, but not after an initialism ("The U.S. Commerce
@@ -97,12 +98,13 @@ def _paired(
 
 def sentences(summary: str) -> list[str]:
     """The sentences of a summary, without a wire dateline ("SEOUL, July 22 (Yonhap) --"): the
-    city an outlet files from takes no part in the corridor."""
+    city an outlet files from takes no part in the corridor, but where the lede's subject is a
+    government named by no country (:func:`~tui.engine.classifier_dateline.government_filed`)."""
     if not summary:
         return []
     dateline = R.DATELINE_RE.match(summary)  # anchored at the start: its one place to match
     if dateline is not None:
-        summary = summary[dateline.end() :]
+        summary = government_filed(summary[: dateline.end()], summary[dateline.end() :])
     summary = _GLUED_RE.sub(r"\1. ", summary)
     return [s.strip() for s in split_sentences(summary) if s.strip()]
 

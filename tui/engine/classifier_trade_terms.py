@@ -9,7 +9,9 @@ title (:func:`~tui.engine.classifier_surface.plain_surface`) each is written as 
   QCO for stainless steel imports" reads;
 - goods put "under" or "in" a restricted or prohibited category or list ("puts silver imports
   under restricted category", "in 'prohibited' list") are moved "to" it, as "moves gold imports
-  to restricted category" and DGFT's "amends import policy ... to 'restricted'" read;
+  to restricted category" and DGFT's "amends import policy ... to 'restricted'" read, and the
+  flow named as "import of" its goods there ("puts import of platinum alloy under 'restricted'
+  category") is the goods' "imports";
 - a state body made "sole buyer and exporter" (or "sole buyer, exporter") is the "sole
   exporter" the rules join (``sole-exporter``), and "exclusive (gold) export rights" or an
   "exclusive right to export (gold)" are "exclusive exporter rights" (``exclusive-exporter``);
@@ -46,6 +48,13 @@ _QCO_RE = lazy(r"\bquality[- ]control\s+order(s?)\b(?:\s+\(QCOs?\))?", re.IGNORE
 _CATEGORY_RE = lazy(
     r"\b(?:under|in|into|on)\s+(?:the\s+)?(['‘\"]?)(restricted|prohibited)(['’\"]?)\s+"
     r"(category|list|regime|bracket|items?)\b",
+    re.IGNORECASE,
+)
+#: The flow named as "import of" its goods before the category it is put in ("puts import of
+#: platinum alloy to 'restricted' category", once ``_CATEGORY_RE`` wrote "under" as "to").
+_FLOW_OF_RE = lazy(
+    r"\b(import|export)s?\s+of\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?=(?:from\s+['‘\"]?free['’\"]?\s+)?to\s+['‘\"]?(?:restricted|prohibited)\b)",
     re.IGNORECASE,
 )
 _SOLE_RE = lazy(
@@ -196,6 +205,7 @@ def trade_terms(title: str) -> str:
         title = _CATEGORY_RE.sub(
             lambda m: f"to {m.group(1)}{m.group(2)}{m.group(3)} {m.group(4)}", title
         )
+        title = _FLOW_OF_RE.sub(lambda m: f"{m.group(2)} {m.group(1).lower()}s ", title)
     if "sole" in low or "exclusive" in low or "only" in low:
         title = _SOLE_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", title)
         if "exclusive" in low:
