@@ -22,26 +22,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from csv_snapshot import csv_snapshot
 
 from tui.cli import main
-
-COPPER = '[[metals]]\nid = "copper"\nname = "Copper"\nunit = "USD/t"\n'
 
 
 def _run(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], csv: str, options: str = ""
 ) -> dict[str, Any]:
-    data = tmp_path / "copper.csv"
-    data.write_text(csv, encoding="utf-8")
-    config = tmp_path / "config.toml"
-    config.write_text(
-        f'{COPPER}[[sources]]\nname = "mine"\nkind = "csv"\nmetal = "copper"\n'
-        f'url = "{data}"\n{options}',
-        encoding="utf-8",
-    )
-    main(["snapshot", "--config", str(config), "--json"])
-    out, _ = capsys.readouterr()
-    return json.loads(out)
+    return csv_snapshot(tmp_path, capsys, csv, options)
 
 
 @pytest.mark.parametrize(

@@ -14,31 +14,17 @@ before.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-from tui.cli import main
-
-COPPER = '[[metals]]\nid = "copper"\nname = "Copper"\nunit = "USD/t"\n'
+from csv_snapshot import csv_snapshot
 
 
 def _run(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], csv: str, options: str = ""
 ) -> dict[str, Any]:
-    data = tmp_path / "prices.csv"
-    data.write_text(csv, encoding="utf-8")
-    config = tmp_path / "config.toml"
-    config.write_text(
-        f'{COPPER}[[sources]]\nname = "mine"\nkind = "csv"\nmetal = "copper"\n'
-        f'url = "{data}"\n{options}',
-        encoding="utf-8",
-    )
-    main(["snapshot", "--config", str(config), "--json"])
-    out, _ = capsys.readouterr()
-    return json.loads(out)
+    return csv_snapshot(tmp_path, capsys, csv, options, file_name="prices.csv")
 
 
 def _source(snap: dict[str, Any]) -> dict[str, Any]:
