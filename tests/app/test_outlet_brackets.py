@@ -7,11 +7,11 @@ between them with it. The name reads "A Wire with a very…" now."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
-from test_headline_list import app_for, lines, load, story
+from test_headline_list import app_for, lines, load
+from test_outlets_at_80 import outlet_stories
 
 from tui.ui.outlet_names import short_outlet
 
@@ -22,11 +22,7 @@ OUTLETS = ("Mining[dot]com Weekly Desk", "A [b]Wire[/b] with a very long outlet 
 async def test_a_dropped_bracket_keeps_the_words_apart(
     tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    stories = []
-    for i, outlet in enumerate(OUTLETS):
-        base = story(i * 4)  # a relevant story naming a metal
-        entries = tuple(dataclasses.replace(e, outlet=outlet) for e in base.entries)
-        stories.append(dataclasses.replace(base, entries=entries))
+    stories = outlet_stories(OUTLETS)
     app = app_for(tmp_path)
     async with app.run_test(size=size) as pilot:
         panel = await load(app, pilot, stories)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_headline_list import app_for, lines, load, story
@@ -74,15 +75,21 @@ async def test_the_demo_names_its_founding_outlet_whole_at_80(tmp_path: Path) ->
         assert "Founding scenario" in row and "scen…" not in row, shown
 
 
+def outlet_stories(outlets: tuple[str, ...]) -> list[Any]:
+    """A relevant story naming a metal for each outlet, told by it."""
+    stories = []
+    for i, outlet in enumerate(outlets):
+        base = story(i * 4)
+        entries = tuple(dataclasses.replace(e, outlet=outlet) for e in base.entries)
+        stories.append(dataclasses.replace(base, entries=entries))
+    return stories
+
+
 @pytest.mark.parametrize("size", [(60, 20), (80, 24)], ids=lambda s: f"{s[0]}x{s[1]}")
 async def test_long_outlets_read_in_the_narrow_column(
     tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    stories = []
-    for i, outlet in enumerate(OUTLETS):
-        base = story(i * 4)  # a relevant story naming a metal
-        entries = tuple(dataclasses.replace(e, outlet=outlet) for e in base.entries)
-        stories.append(dataclasses.replace(base, entries=entries))
+    stories = outlet_stories(OUTLETS)
     app = app_for(tmp_path)
     async with app.run_test(size=size) as pilot:
         panel = await load(app, pilot, stories)
