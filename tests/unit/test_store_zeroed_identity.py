@@ -18,6 +18,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from store_faults import zero_key_tail
 
 from tui.core.models import Headline
 from tui.store import Store
@@ -51,21 +52,7 @@ INDEX = b"Example" + KEY  # the key in its index entry, after its source
 
 def _zero_key(path: Path, finds: tuple[bytes, ...]) -> None:
     """Zero the tail of story 1's key where ``finds`` hold it (never its ``url`` column)."""
-    with sqlite3.connect(path) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    for extra in ("-wal", "-shm"):
-        Path(f"{path}{extra}").unlink(missing_ok=True)
-    data = bytearray(path.read_bytes())
-    key = KEY
-    for find in finds:
-        assert data.count(find) == 1, find
-        at = data.index(find) + find.index(key) + len(key) - 15
-        data[at : at + 15] = bytes(15)
-    path.write_bytes(bytes(data))
-    with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-    conn.close()
+    zero_key_tail(path, finds, KEY, 15)
 
 
 def _titles(s: Store) -> list[str]:

@@ -8,11 +8,11 @@ its index entry too (tests/unit/test_store_zeroed_identity.py says why both)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 from snapshot_cli_helpers import run_cli
+from store_faults import zero_key_tail
 from test_store_zeroed_said_once import SAID, _config
 
 from tui.core.paths import store_path
@@ -36,20 +36,7 @@ def _snapshot(
 
 def _zero(store: Path, finds: list[bytes]) -> None:
     """The tail of the story's key zeroed where ``finds`` hold it as a key."""
-    with sqlite3.connect(store) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    for extra in ("-wal", "-shm"):
-        Path(f"{store}{extra}").unlink(missing_ok=True)
-    data = bytearray(store.read_bytes())
-    for find in finds:
-        assert data.count(find) == 1, find
-        at = data.index(find) + find.index(LINK) + len(LINK) - 20
-        data[at : at + 20] = bytes(20)
-    store.write_bytes(bytes(data))
-    with sqlite3.connect(store) as conn:
-        assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-    conn.close()
+    zero_key_tail(store, finds, LINK, 20)
 
 
 @pytest.mark.parametrize("index_too", [False, True], ids=["row", "row and index"])
