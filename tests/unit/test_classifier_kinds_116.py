@@ -35,6 +35,7 @@ import pytest
 from kinds_116_cases_a import ANALYSTS, COMPANIES, COURTS, ELECTIONS, LOBBYING
 from kinds_116_cases_b import EXPLAINERS, OPINION, OTHER_GOODS, SHIPPING, STATISTICS
 from kinds_116_cases_c import MEASURES
+from kinds_116_cases_d import FRESH_MEASURES, FRESH_NON_MEASURES
 from kinds_cases import case_ids
 from kinds_exact import ExactWant, check_exact
 
@@ -64,6 +65,22 @@ def test_talk_about_a_measure_or_other_goods_is_no_event(
 
 @pytest.mark.parametrize(("title", "summary", "want"), MEASURES, ids=case_ids(MEASURES))
 def test_a_measure_in_the_same_genres_is_read_on_every_field(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "want"), FRESH_NON_MEASURES, ids=case_ids(FRESH_NON_MEASURES)
+)
+def test_a_fresh_non_measure_of_the_genres_is_no_event(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), FRESH_MEASURES, ids=case_ids(FRESH_MEASURES))
+def test_a_fresh_measure_near_them_is_read_on_every_field(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
