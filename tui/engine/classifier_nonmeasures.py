@@ -36,6 +36,7 @@ from __future__ import annotations
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrops import backdrop_veto
 from tui.engine.classifier_beside_acts import beside_act_veto
+from tui.engine.classifier_genres import genre_veto
 from tui.engine.classifier_near_measures import near_measure_veto
 from tui.engine.classifier_near_news import near_news_veto
 from tui.engine.classifier_nontrade import nontrade_veto
@@ -148,6 +149,7 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         or near_measure_veto(t, best)
         or near_news_veto(t, best)
         or beside_act_veto(t, best)
+        or genre_veto(t, best)
     )
 
 

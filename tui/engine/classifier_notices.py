@@ -24,6 +24,9 @@ _TRADE_CALL_RE = lazy(
     r"\b(?:long|buy|overweight)\s+[^,;:]{2,40},\s*(?:short|sell|underweight)\s+\w", re.IGNORECASE
 )
 
+#: A comment period the act follows ("sets 25% tariff ... after comment period"): past.
+_AFTER_RE = lazy(r"\b(?:after|following|once)\s+(?:the\s+|a\s+|its\s+|public\s+)*$", re.I)
+
 
 def notice_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the title is a notice about a measure, not news of one."""
@@ -33,7 +36,8 @@ def notice_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a clarification of a measure's scope: no new measure"
     if not best.verb and R.REVIEW_TITLE_RE.match(t.text) is not None:
         return "speculation", "a review of a measure named as the title's topic: a step of a case"
-    if R.COMMENTS_RE.search(t.text) is not None:
+    comments = R.COMMENTS_RE.search(t.text)
+    if comments is not None and _AFTER_RE.search(t.text, 0, comments.start()) is None:
         return "speculation", "comments invited on a proposed change: a consultation"
     if _TRADE_CALL_RE.search(t.text) is not None:
         return "speculation", "an investment call ('long X, short Y'): comment"

@@ -20,7 +20,7 @@ It runs with the vetoes of :func:`tui.engine.classifier_nonmeasures.nonmeasure_v
 
 from __future__ import annotations
 
-from tui.engine.classifier_text import Finding, Text, flow_of
+from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 #: Goods that are no metal nor made mostly of one, named as a measure's goods.
 OTHER_GOODS = frozenset(
@@ -46,7 +46,7 @@ OTHER_GOODS = frozenset(
         # made goods
         "textiles", "garments", "apparel", "clothing", "clothes", "shoes", "footwear", "toys",
         "furniture", "evs", "ev", "vehicles", "cars", "autos", "trucks", "motorcycles",
-        "bicycles", "e-bikes", "drones", "chips", "semiconductors", "microchips",
+        "bicycles", "e-bikes", "drones", "chips", "chip", "semiconductors", "microchips",
         "smartphones", "phones", "laptops", "computers", "electronics", "televisions",
         "appliances", "solar", "panels", "wafers", "pharmaceuticals", "drugs", "medicines",
         "vaccines", "chemicals", "plastics", "rubber", "tyres", "tires", "chipmaking",
@@ -153,8 +153,11 @@ _METAL_PARTS = frozenset({"battery", "batteries", "cell", "cells"})
 
 def _goods_head(t: Text, item: list[int]) -> int:
     """The token that names an item's goods: its last word, or the word before a part's noun
-    ("drone parts": drone; a battery's component, the anode's graphite, stays a part)."""
+    ("drone parts": drone; a battery's component, the anode's graphite, stays a part), or the
+    word before the measure's own noun ("tightens chip export controls": chip)."""
     if len(item) > 1 and t.lows[item[-1]] in _PARTS and t.lows[item[-2]] not in _METAL_PARTS:
+        return item[-2]
+    if len(item) > 1 and measure_of(t.lows[item[-1]]) is not None:
         return item[-2]
     return item[-1]
 

@@ -140,7 +140,9 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             return "speculation", "a question, not a measure"
     analyst = next((j for j, tk in enumerate(toks) if base_word(tk.low) in R.ANALYST_WORDS), None)
     if analyst is not None and (analyst < best.index or not best.verb):  # not a dash's tail
-        if not credited_source(t, analyst) and not reaction_tail(t, best, analyst):
+        # "Analysts scramble as Indonesia bans ...": a government acts in the "as" clause
+        acts = best.verb and (as_clause_start(t, best) or 0) > analyst
+        if not acts and not credited_source(t, analyst) and not reaction_tail(t, best, analyst):
             return "speculation", "analysts' view, not a measure"
     if company_view(t, best, after_kicker(t)) and not spared_move(t, best):
         return "company", "a company's view of a measure or its own permit, not a measure"
