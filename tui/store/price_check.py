@@ -1,0 +1,64 @@
+"""A stored price's check value: CRC-32 over its date and its value's bytes, verified on read.
+
+A block zeroed (or a bit flipped) inside a price's mantissa leaves a number over
+``damage.PRICE_FLOOR`` that SQLite reads whole (2356.0796 as 2356.0): no other check tells it
+apart, and it was shown as the last known price. Each point is stored with ``crc``, the CRC-32
+of its date's text and its value's IEEE double (little-endian); a read that finds them
+disagreeing leaves the point out and says so as it does other damaged rows
+(``tui.store.damage``), and the app's loads remove it (``remove_left_out``) once said.
+
+A cache of an earlier version has no check values: its migration stamps each point once, as
+read then (a point the older checks already refuse, a date that is no date or a price of
+nothing, is left unstamped: those checks still leave it out). A point with no check value is
+read as before: one read by a look into a cache not yet migrated (``Store.peek``, which writes
+nothing), or salvaged from an older file before it is stamped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+import zlib
+
+from tui.store import damage
+
+_DOUBLE = struct.Struct("<d").pack
+#: The SQL function the stamping calls (registered on the connection that stamps).
+_FUNCTION = "metalwatch_price_check"
+
+
+def of_day(day: str) -> int:
+    """The CRC-32 of a date's text: the start of its points' check values (shared by the
+    series that hold that day, so a read computes it once a date)."""
+    return zlib.crc32(day.encode("utf-8", "replace"))
+
+
+def check(day: str, value: float) -> int:
+    """The check value of the point ``(day, value)`` as the store writes it."""
+    return zlib.crc32(_DOUBLE(value), of_day(day))
+
+
+def holds(day_crc: int, value: float, crc: object) -> bool:
+    """Whether a point read (its date's :func:`of_day`, its value) agrees with its stored
+    check value; a point with none (an earlier version's, not yet stamped) is taken as read."""
+    return crc is None or crc == zlib.crc32(_DOUBLE(value), day_crc)
+
+
+def has_column(conn: sqlite3.Connection) -> bool:
+    """Whether ``conn``'s ``price_points`` has its check values (a look into an earlier
+    version's file, never migrated by a look, has not)."""
+    return any(row[1] == "crc" for row in conn.execute("PRAGMA table_info(price_points)"))
+
+
+def _stamp(day: object, value: object) -> int | None:
+    if damage.day(day) is None or not damage.is_price(value):
+        return None  # the older checks leave it out: no stamp vouches for it
+    assert isinstance(day, str) and isinstance(value, int | float)
+    return check(day, float(value))
+
+
+def stamp_unstamped(conn: sqlite3.Connection) -> None:
+    """Give every point without a check value its own (inside the caller's transaction): the
+    migration of an earlier version's cache, the points salvaged from one."""
+    conn.create_function(_FUNCTION, 2, _stamp, deterministic=True)
+    conn.execute(f"UPDATE price_points SET crc = {_FUNCTION}(date, value) WHERE crc IS NULL")
