@@ -22,7 +22,10 @@ import zlib
 
 from tui.store import damage
 
-_DOUBLE = struct.Struct("<d").pack
+#: A value's bytes as its check value covers them; and the CRC-32 (``PricesStore.load_series``
+#: inlines :func:`holds` with them).
+double = struct.Struct("<d").pack
+crc32 = zlib.crc32
 #: The SQL function the stamping calls (registered on the connection that stamps).
 _FUNCTION = "metalwatch_price_check"
 
@@ -35,13 +38,13 @@ def of_day(day: str) -> int:
 
 def check(day: str, value: float) -> int:
     """The check value of the point ``(day, value)`` as the store writes it."""
-    return zlib.crc32(_DOUBLE(value), of_day(day))
+    return zlib.crc32(double(value), of_day(day))
 
 
 def holds(day_crc: int, value: float, crc: object) -> bool:
     """Whether a point read (its date's :func:`of_day`, its value) agrees with its stored
     check value; a point with none (an earlier version's, not yet stamped) is taken as read."""
-    return crc is None or crc == zlib.crc32(_DOUBLE(value), day_crc)
+    return crc is None or crc == zlib.crc32(double(value), day_crc)
 
 
 def has_column(conn: sqlite3.Connection) -> bool:
