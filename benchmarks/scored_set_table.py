@@ -51,6 +51,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_WIRE2,
     DATA_WIRE3,
     DATA_WIRE4,
+    DATA_WIRE5,
 )
 
 SETS = {
@@ -152,6 +153,10 @@ SETS = {
         DATA_WIRE4,
         "fourth wire of real events (written for real events: never tuned on, scored only)",
     ),
+    "wire5": (
+        DATA_WIRE5,
+        "fifth wire of real events (written for real events: never tuned on, scored only)",
+    ),
     "gate3": (
         DATA_GATE3,
         "the gate's third training set (taken from public headline datasets: trained on, "
@@ -185,8 +190,8 @@ TRAINING_ONLY: set[str] = {"gate3", "gate4", "gate5", "gate6"}
 # since session 21, the seventeenth since session 23, the sixteenth since session 24; the
 # eighteenth, collected in session 23, the nineteenth, collected in session 24, the third wire,
 # written in session 29, the fourth, written in session 30, the twentieth blind set, collected
-# in session 31, the twenty-first, collected in session 32, and the twenty-second, collected in
-# session 33, are scored only).
+# in session 31, the twenty-first, collected in session 32, the twenty-second, collected in
+# session 33, and the fifth wire, written in session 37, are scored only).
 SCORED_ONLY: set[str] = {
     "blind12",
     "blind13",
@@ -198,6 +203,7 @@ SCORED_ONLY: set[str] = {
     "wire",
     "wire3",
     "wire4",
+    "wire5",
 }
 # The halves of scored-only sets released for study: their odd rows (the wire's from session 12,
 # the thirteenth blind set's from session 13, the nineteenth's and the third wire's from session
@@ -317,5 +323,9 @@ AUDIT_FLAGS: dict[str, tuple[str, str]] = {
     "wire4": (
         "wire4_misses",
         "also list the fourth wire set's misses (audit only: never tune on it)",
+    ),
+    "wire5": (
+        "wire5_misses",
+        "also list the fifth wire set's misses (audit only: never tune on it)",
     ),
 }

@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+from tui.core import atomic_file
 from tui.store import cache_stamp, snapshot_cache
 
 REPO = Path(__file__).resolve().parent.parent.parent
@@ -61,9 +62,9 @@ def test_two_apps_saving_the_snapshot_at_once_never_leave_a_broken_one(tmp_path:
 
 def test_a_temporary_file_left_by_a_killed_writer_is_removed_later(tmp_path: Path) -> None:
     target = tmp_path / "store.sqlite3.snapshot.json"
-    orphan = cache_stamp.private_tmp(target).with_name(f".{target.name}.99999.1.tmp")
+    orphan = atomic_file.private_tmp(target).with_name(f".{target.name}.99999.1.tmp")
     orphan.write_text("half a snapshot", encoding="utf-8")
-    young = cache_stamp.private_tmp(target).with_name(f".{target.name}.99998.1.tmp")
+    young = atomic_file.private_tmp(target).with_name(f".{target.name}.99998.1.tmp")
     young.write_text("being written", encoding="utf-8")
     old = time.time() - cache_stamp.ORPHAN_AGE_S - 60
     os.utime(orphan, (old, old))

@@ -38,8 +38,9 @@ other real events the way the first two were, the fourth (``DATA_WIRE4``, sessio
 news near a measure, the twentieth blind set (``DATA_BLIND20``), collected in session 31 from
 the stored pages, mostly metals news near trade policy that is no measure, the twenty-first
 (``DATA_BLIND21``), collected in session 32 from the stored pages with more measures from
-official notices, and the twenty-second (``DATA_BLIND22``), collected in session 33 from the
-stored pages, 38 rows; the seventeenth (``DATA_BLIND17``),
+official notices, the twenty-second (``DATA_BLIND22``), collected in session 33 from the
+stored pages, 38 rows, and the fifth wire (``DATA_WIRE5``, session 37), written for real events
+no other set holds; the seventeenth (``DATA_BLIND17``),
 collected in session 22 from public headline datasets, was scored only until session 23 and is
 studied since.
 
@@ -143,6 +144,10 @@ DATA_WIRE3 = DATA_DIR / "real_wire3" / "real_wire3.jsonl"
 # (2019-2025), most of them news near a measure, labelled and committed before anything read it.
 # Scored only, never tuned on (ids rw4-).
 DATA_WIRE4 = DATA_DIR / "real_wire4" / "real_wire4.jsonl"
+# A fifth wire of real events, written in session 37 the same way for real events (2019-2025) no
+# other set holds (rows whose event another set held were dropped), labelled and committed before
+# anything read it. Scored only, never tuned on (ids rw5-).
+DATA_WIRE5 = DATA_DIR / "real_wire5" / "real_wire5.jsonl"
 # A sixteenth blind set, collected in session 21 from the stored public pages (the few rows no other
 # set holds) and from public datasets of published headlines (Guardian and CNBC headline datasets
 # of 2019-2020, RSS archives of 2022 and 2023, a news aggregator's archive of February 2025, the
@@ -244,6 +249,7 @@ ALL_SETS = (
     DATA_BLIND20,
     DATA_BLIND21,
     DATA_BLIND22,
+    DATA_WIRE5,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the

@@ -51,6 +51,7 @@ from real_headlines_set import (
     DATA_WIRE2,
     DATA_WIRE3,
     DATA_WIRE4,
+    DATA_WIRE5,
     id_half,
     watch_list,
 )
@@ -139,6 +140,7 @@ def test_the_rows_are_the_studied_sets_only() -> None:
         DATA_WIRE2,
         DATA_WIRE3,
         DATA_WIRE4,
+        DATA_WIRE5,
     }
     assert not unseen & set(STUDIED)
     ids = [item["id"] for item in rows()]

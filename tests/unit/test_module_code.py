@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core import module_code
+from tui.core import atomic_file, module_code
 
 # one start: install, import the modules, say where each came from, keep
 _START = r"""
@@ -47,6 +47,7 @@ def _tree(root: Path, plain: str = "VALUE = 1\n") -> Path:
     (pkg / "__init__.py").write_text("")
     (pkg / "core" / "__init__.py").write_text("")
     shutil.copy(module_code.__file__, pkg / "core" / "module_code.py")
+    shutil.copy(atomic_file.__file__, pkg / "core" / "atomic_file.py")  # it writes the kept file
     (pkg / "plain.py").write_text(plain)
     (pkg / "sub" / "__init__.py").write_text("VALUE = 'package'\n")
     (pkg / "sub" / "leaf.py").write_text("from tui import plain\nVALUE = plain.VALUE + 10\n")

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from tui import __version__
-from tui.core import paths
+from tui.core import atomic_file, paths
 from tui.core.config_types import Config
 from tui.core.file_read import FileProblem, read_capped
 
@@ -127,15 +127,11 @@ def save(config: Config, path: Path | None = None, *, demo: bool = False) -> Non
     key = inputs(path, demo)
     if key is None:
         return
-    target = cache_file(demo)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(pickle.dumps((key, config), protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, target)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        data = pickle.dumps((key, config), protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return
+    atomic_file.write(cache_file(demo), data, make_folder=True)
 
 
 def forget(demo: bool = False) -> None:

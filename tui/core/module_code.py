@@ -150,16 +150,13 @@ def keep() -> None:
     fresh = {n: e for n, loader in loaders.items() if (e := _entry(n, loader)) is not None}
     entries = {n: e for n, e in _kept.items() if n not in fresh and _unchanged(e)}  # unused
     entries.update(fresh)
-    tmp = f"{_file}.{os.getpid()}.tmp"
     try:
         data = marshal.dumps((_TAG, _root, entries))
-        os.makedirs(os.path.dirname(_file), exist_ok=True)
-        with open(tmp, "wb") as f:
-            f.write(data)
-        os.replace(tmp, _file)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            os.remove(tmp)
+    except ValueError:
+        return
+    from tui.core import atomic_file  # at exit only: nothing more to import at start
+
+    atomic_file.write(_file, data, make_folder=True)
 
 
 def _entry(name: str, loader: SourceFileLoader) -> Entry | None:

@@ -15,7 +15,6 @@ byte in a code object can run other code than the method's or crash the interpre
 
 from __future__ import annotations
 
-import contextlib
 import marshal
 import os
 import sys
@@ -74,15 +73,11 @@ def keep() -> None:
     if not _compiled_here:
         return
     _compiled_here = False
-    target = _path()
-    tmp = f"{target}.{os.getpid()}.tmp"
     try:
         payload = marshal.dumps(dict(_used))
         data = marshal.dumps((_TAG, zlib.crc32(payload), payload))
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        with open(tmp, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+    except ValueError:
+        return
+    from tui.core import atomic_file  # at exit only: nothing more to import at start
+
+    atomic_file.write(_path(), data, make_folder=True)

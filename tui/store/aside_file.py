@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+from tui.core import atomic_file
 from tui.store import cache_stamp as stamp
 
 log = logging.getLogger("tui.store")
@@ -48,17 +49,8 @@ def read_json(path: Path, max_bytes: int) -> Any:
 
 def write_json(path: Path, data: Any) -> str | None:
     """``data`` written to ``path`` whole or not at all; None once written, else why not."""
-    tmp = stamp.private_tmp(path)
-    try:
-        with tmp.open("w", encoding="utf-8") as f:
-            json.dump(data, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        stamp.remove(tmp)
-        return exc.strerror or str(exc)
-    return None
+    exc = atomic_file.write(path, json.dumps(data).encode("utf-8"), sync=True)
+    return None if exc is None else exc.strerror or str(exc)
 
 
 @contextlib.contextmanager

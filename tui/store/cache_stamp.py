@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import json
 import os
-import threading
 import time
 import zlib
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tui.core import models
+from tui.core import atomic_file, models
 from tui.core.record import record
 
 ORPHAN_AGE_S = 600.0  # a temporary file this old was left by a process killed mid-write
@@ -93,8 +92,6 @@ def write(
 ) -> bool:
     """``sources``: the build's source health, encoded: what a start shows when the store
     cannot be read (locked), as the files' own is that of the last full write."""
-    target = stamp_path(path)
-    tmp = private_tmp(target)
     stamp = {
         "key": key,
         "body": body,
@@ -103,13 +100,7 @@ def write(
         "sources": sources,
     }
     text = json.dumps(stamp)
-    try:
-        tmp.write_text(f"{_crc(text)}\n{text}", encoding="utf-8")
-        os.replace(tmp, target)
-    except OSError:
-        remove(tmp)
-        return False
-    return True
+    return atomic_file.write(stamp_path(path), f"{_crc(text)}\n{text}".encode()) is None
 
 
 def read(path: Path, key: str, body: str) -> dict[str, Any] | None:
@@ -126,13 +117,6 @@ def read(path: Path, key: str, body: str) -> dict[str, Any] | None:
 
 def _crc(text: str) -> str:
     return f"{zlib.crc32(text.encode('utf-8')):08x}"
-
-
-def private_tmp(target: Path) -> Path:
-    """Where this process (and thread) writes ``target`` before moving it in place: another
-    app writing the same cache at the same time (two sessions of ``serve``) writes its own, so
-    neither moves the other's half-written file in place."""
-    return target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
 
 
 def remove_orphans(target: Path, *, older_than: float = ORPHAN_AGE_S) -> None:

@@ -17,11 +17,11 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
+from tui.core import atomic_file
 from tui.store import cache_stamp as stamp
 
 FORMAT = "metalwatch.memo/2"
@@ -46,18 +46,13 @@ def _digest(data: bytes | memoryview) -> bytes:
 def save(path: Path, value: Any, *, key: str) -> bool:
     """Write ``value`` under ``key`` (atomically: a reader sees the old file or the new);
     False when it cannot be written (a read-only cache folder: the next start derives again)."""
-    tmp = stamp.private_tmp(path)
     try:
         data = marshal.dumps(value)
-        with tmp.open("wb") as f:
-            f.write(_prefix(key))
-            f.write(_digest(data))
-            f.write(data)
-        os.replace(tmp, path)
-        stamp.remove_orphans(path)  # what a process killed mid-write left
-    except (OSError, ValueError):
-        stamp.remove(tmp)
+    except ValueError:
         return False
+    if atomic_file.write(path, _prefix(key), _digest(data), data) is not None:
+        return False
+    stamp.remove_orphans(path)  # what a process killed mid-write left
     return True
 
 

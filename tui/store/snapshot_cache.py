@@ -29,13 +29,12 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
-import os
 import zlib
 from pathlib import Path
 from typing import Any
 
 from tui import __version__
-from tui.core import models
+from tui.core import atomic_file, models
 from tui.core.code_stamp import code_stamp
 from tui.store import cache_stamp as stamp
 from tui.store.board_rows import board_row, read_board
@@ -167,12 +166,7 @@ def save(path: Path, snapshot: models.Snapshot, *, key: str, fingerprint: str) -
         return
     stamp.remove(stamp.stamp_path(path))
     for target, snap in ((head_path(path), head(snapshot)), (path, snapshot)):
-        tmp = stamp.private_tmp(target)
-        try:
-            tmp.write_bytes(_file_bytes(snap, key=key, fingerprint=fingerprint))
-            os.replace(tmp, target)
-        except OSError:
-            stamp.remove(tmp)
+        atomic_file.write(target, _file_bytes(snap, key=key, fingerprint=fingerprint))
         stamp.remove_orphans(target)
     stamp.LAST.clear()  # one cache per process; the newest write only
     stamp.LAST[path] = stamp.Written(key, fingerprint, content, stamp.file_stats(files))

@@ -20,7 +20,6 @@ lookup but an enum's member and a dict's ``get``, no ``partial`` but of Textual'
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import functools
 import io
@@ -33,7 +32,7 @@ from typing import Any
 from textual.css.model import RuleSet
 from textual.css.stylesheet import CSSLocation, Stylesheet
 
-from tui.core import paths
+from tui.core import atomic_file, paths
 
 FORMAT = "metalwatch.css-cache/2"
 _Key = tuple[str, CSSLocation, bool, int, str]  # what ``_parse_rules`` is called with
@@ -151,18 +150,14 @@ class CachedStylesheet(Stylesheet):
         kept = {key: rules for key, rules in self._used.items() if key[1][0]}
         theme, variables = self._theme or ("", {})
         target = self._cache_path
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
             data = pickle.dumps(
                 (_versions(), self._variables_key(), kept, theme, variables),
                 protocol=pickle.HIGHEST_PROTOCOL,
             )
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(data)
-            os.replace(tmp, target)
-        except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            return
+        atomic_file.write(target, data, make_folder=True)
 
 
 def _safe_getattr(obj: Any, name: Any) -> Any:

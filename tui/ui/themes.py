@@ -25,7 +25,7 @@ from typing import Any
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
-from tui.core import paths
+from tui.core import atomic_file, paths
 
 CACHE_FORMAT = "metalwatch.themes-cache/1"
 
@@ -264,15 +264,11 @@ def _textual_stamp() -> list[Any]:
 def _write_cache(
     cache: Path, stamps: list[list[Any]], files: list[_File], names: frozenset[str] | None
 ) -> None:
-    tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
+    data: dict[str, Any] = {"format": CACHE_FORMAT, "folders": stamps, "files": files}
+    if names is not None and _textual_stamp():
+        data["textual"] = [_textual_stamp(), sorted(names)]
     try:
-        data: dict[str, Any] = {"format": CACHE_FORMAT, "folders": stamps, "files": files}
-        if names is not None and _textual_stamp():
-            data["textual"] = [_textual_stamp(), sorted(names)]
         text = json.dumps(data)
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, cache)
-    except (OSError, TypeError, ValueError):  # a value JSON cannot hold (a TOML date): no cache
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    except (TypeError, ValueError):  # a value JSON cannot hold (a TOML date): no cache
+        return
+    atomic_file.write(cache, text.encode("utf-8"), make_folder=True)
