@@ -196,24 +196,47 @@ def test_a_read_only_earlier_versions_cache_is_read_and_not_written(
     assert path.read_bytes() == before, "nothing written"
 
 
-def test_a_locked_earlier_versions_cache_is_looked_into(tmp_path: Path) -> None:
+def test_a_locked_earlier_versions_cache_is_read_then_migrated_once_free(tmp_path: Path) -> None:
+    """Another program holds the file locked: its migration, which needs the write lock, waits.
+    The session reads it on a copy migrated in memory (locked, as a lock met mid-session leaves
+    it), the file untouched; once the lock lets go the store rejoins it, migrated then, with
+    what the session saved meanwhile. Before, the open failed (``StoreError``: locked)."""
+    from tui.store.merge import merge
+
     path = tmp_path / "cache.sqlite3"
     whole = _seeded(path)
     _as_version_6(path)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
+    extra = PriceSeries(
+        source="new", symbol="NI", unit="USD/t", points=((DAY, 15012.37),), metal="nickel"
+    )
     try:
-        peek = Store.peek(path, busy_timeout=FAST)
+        peek = Store.peek(path, busy_timeout=FAST)  # a look: never migrates
         assert peek is not None
         try:
             assert _read(peek) == whole
         finally:
             peek.close()
+        with Store(path, busy_timeout=FAST) as s:
+            assert s.locked and s.read_only is not None
+            assert _read(s) == whole and s.left_out.said() is None
+            s.save_series(extra)
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+                assert conn.execute("PRAGMA user_version").fetchone() == (6,), "not written"
+            conn.close()
+            holder.execute("ROLLBACK")
+            assert s.rejoin(path, merge) is not None
+            assert not s.locked and s.read_only is None
     finally:
-        holder.execute("ROLLBACK")
         holder.close()
+    with Store(path) as s:
+        assert s.pragma("user_version") == schema.SCHEMA_VERSION
+        assert _read(s) == {**whole, ("new", DAY): 15012.37}
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone() == (6,)
+        assert conn.execute("SELECT COUNT(*) FROM price_points WHERE crc IS NULL").fetchone() == (
+            0,
+        )
     conn.close()
 
 

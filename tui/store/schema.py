@@ -209,6 +209,12 @@ def look_problem(conn: sqlite3.Connection) -> str | None:
     return None if verdict in (_OK, _BUILD, _MIGRATE) else verdict
 
 
+def migrates(conn: sqlite3.Connection) -> bool:
+    """Whether ``conn``'s file is an earlier version's store, which :func:`ensure_schema`
+    migrates (under the write lock)."""
+    return _verdict(*_inspect(conn)) == _MIGRATE
+
+
 def ensure_schema(conn: sqlite3.Connection) -> str | None:
     """Make ``conn`` hold a current store: None when it does (built or migrated here, in one
     ``BEGIN IMMEDIATE`` transaction), else why the file is not a metalwatch store.
