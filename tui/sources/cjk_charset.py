@@ -61,15 +61,17 @@ def guess(head: bytes) -> Reading | None:
 def _judged(text: str) -> tuple[int, int]:
     """How many letters beyond ASCII ``text`` holds (at most ``_CHARS``), and how many of them
     are not common characters of the language they read best as."""
-    letters = [ch for ch in text if not ch.isascii() and (ch.isalpha() or ch == "\ufffd")]
-    letters = letters[:_CHARS]
-    if not letters:
-        return 0, 0
+    letters = 0
     uncommon = [0, 0, 0]
-    for ch in letters:
+    for ch in text:
+        if ch.isascii() or not (ch.isalpha() or ch == "\ufffd"):
+            continue
+        letters += 1
+        if letters > _CHARS:
+            return _CHARS, min(uncommon)
         for language, common in enumerate(_common(ch)):
             uncommon[language] += not common
-    return len(letters), min(uncommon)
+    return letters, min(uncommon)
 
 
 def _share(text: str, common: int) -> float:
