@@ -8,8 +8,8 @@ disagreeing leaves the point out and says so as it does other damaged rows
 (``tui.store.damage``), and the app's loads remove it (``remove_left_out``) once said.
 
 A cache of an earlier version has no check values: its migration stamps each point once, as
-read then (a point the older checks already refuse, a date that is no date or a price of
-nothing, is left unstamped: those checks still leave it out). A point with no check value is
+read then (a point the older checks refuse, a date that is no date or a price of nothing, is
+still left out by them: a read makes them first). A point with no check value is
 read as before: one read by a look into a cache not yet migrated (``Store.peek``, which writes
 nothing), or salvaged from an older file before it is stamped.
 """
@@ -19,8 +19,6 @@ from __future__ import annotations
 import sqlite3
 import struct
 import zlib
-
-from tui.store import damage
 
 #: A value's bytes as its check value covers them; and the CRC-32 (``PricesStore.load_series``
 #: inlines :func:`holds` with them).
@@ -54,9 +52,11 @@ def has_column(conn: sqlite3.Connection) -> bool:
 
 
 def _stamp(day: object, value: object) -> int | None:
-    if damage.day(day) is None or not damage.is_price(value):
-        return None  # the older checks leave it out: no stamp vouches for it
-    assert isinstance(day, str) and isinstance(value, int | float)
+    """A stored point's check value, None for a row that is no point (text for a price): a
+    stamp vouches for nothing the older checks refuse, which a read makes first (a date that
+    is no date, a price under ``damage.PRICE_FLOOR``)."""
+    if not isinstance(day, str) or isinstance(value, bool) or not isinstance(value, int | float):
+        return None
     return check(day, float(value))
 
 
