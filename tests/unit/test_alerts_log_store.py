@@ -60,7 +60,7 @@ def test_a_version_1_store_is_migrated_in_place(tmp_path: Path) -> None:
     conn.close()
     with Store(path) as store:
         assert store.recovered is None
-        assert store.pragma("user_version") == SCHEMA_VERSION == 6
+        assert store.pragma("user_version") == SCHEMA_VERSION == 7
         assert store.get_meta("theme") == "nord"
         assert store.load_health()["Reuters"].items == 500
         store.record_alert(sample_alert().to_json())

@@ -122,7 +122,7 @@ def test_a_version_5_store_gains_the_column(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with Store(path) as store:
-        assert store.recovered is None and store.pragma("user_version") == SCHEMA_VERSION == 6
+        assert store.recovered is None and store.pragma("user_version") == SCHEMA_VERSION == 7
         (kept,) = store.load_headlines()
         assert not kept.zone_unknown
         store.save_headlines("wire", _read(_rss(["Mon, 01 Dec 2025 10:00:00 XYZ"])), seen_at=NOW)

@@ -72,7 +72,7 @@ def test_a_version_4_store_gains_the_table_and_keeps_its_data(tmp_path: Path) ->
     conn.commit()
     conn.close()
     with Store(path) as store:
-        assert store.recovered is None and store.pragma("user_version") == SCHEMA_VERSION == 6
+        assert store.recovered is None and store.pragma("user_version") == SCHEMA_VERSION == 7
         assert len(store.load_headlines()) == 2
         assert store.prune(max_age_days=30, max_stories=1, now=T0) == 1
         assert store.save_headlines("wire", feed(2, newest=1), seen_at=T0) == 0

@@ -5,8 +5,10 @@ quotes of one metal: ``Cash`` and ``3-month``, a header row repeated with anothe
 Read as one series, the last table's newest price became the metal's latest (zinc's 2,950 as
 copper's), and two tables of one metal passed without a word. A table starts at a header row
 after rows of data (with the title lines right above it), at a header row whose date column is
-named as the first table's, or (in a file of titled tables with no header) at a title line naming a
-metal.
+named as the first table's, at a header row inside the data that stands as the first table's
+header does (as many cells, a word where the rows under it have a date or a number: ``Fecha,Zinc``
+under ``Datum,Kupfer``'s rows, no title, no date word), or (in a file of titled tables with no
+header) at a title line naming a metal.
 The table read is the one the ``table`` option names (its number from 1, or words of its title
 or header), else the only one whose ``value_column`` header is there, else the only one whose
 own title or header names the source's metal, else (no table naming the metal) all of them as
@@ -92,7 +94,8 @@ def _start_in(
 ) -> int | None:
     """Where a new table starts in ``run`` (the rows between two rows of data), else None: the
     title lines and header rows that end it, when they hold a header row that a title line
-    stands above, or that names its date column as the first table's or by a date word, and
+    stands above, or that names its date column as the first table's or by a date word, or that
+    is one as the first table's header whatever its words (:func:`_as_first_head`), and
     names as many columns as the row of data under it fills; or
     title lines only, one naming a metal, in a file whose first table has a title and no header
     (``titled``): a note naming the metal among a headed table's rows starts none."""
@@ -118,7 +121,19 @@ def _start_in(
     )
     if (titles and _title(tail[0], is_date)) or same_date or _date_names(head):
         return k
-    return None
+    return k if _as_first_head(head, first_head, data, is_date) else None
+
+
+def _as_first_head(
+    head: Sequence[str], first_head: Sequence[str] | None, data: Sequence[str], is_date: IsDate
+) -> bool:
+    """Whether ``head`` (a header row: words only) is one as the first table's, whatever its
+    words (``Fecha,Zinc`` under ``Datum,Kupfer``'s rows): as many cells as that one names, and a
+    word in each column where the row of data under it has its date or a number."""
+    if first_head is None or len(_cells(head)) != len(_cells(first_head)):
+        return False
+    filled = [j for j, c in enumerate(data) if is_date(c) or _number(c)]
+    return all(j < len(head) and head[j].strip() for j in filled)
 
 
 def split_tables(rows: list[list[str]], is_date: IsDate) -> list[Table]:

@@ -7,7 +7,10 @@ health line saying "read as windows-1252". Here each candidate's reading is judg
 (those with letters beyond ASCII): a word of Latin letters mostly accented, one mixing Latin and
 Cyrillic, or a Cyrillic one whose case flips inside it (``мЕДЭ``: windows-1251 read as KOI8-R,
 or the reverse) is no word of any language; the candidate with the fewest such is taken, and
-windows-1252, feedparser's own, unless another has fewer.
+windows-1252, feedparser's own, unless another has fewer. A charset of two bytes a character
+(Shift_JIS, EUC-JP, GB18030, Big5: ``tui.sources.cjk_charset``) that reads the text into the
+common characters of one language is taken over them when it reads more of the text so than
+they read into words.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from __future__ import annotations
 import codecs
 import itertools
 import re
+
+from tui.sources import cjk_charset
 
 #: Tried in this order; the first of those with the fewest words that are no words wins.
 CANDIDATES = ("windows-1252", "windows-1251", "koi8-r")
@@ -27,6 +32,7 @@ _LETTERS = frozenset(range(0x80, 0x100)) | frozenset(
 )
 _WORDS_ONLY = bytes(b if b in _LETTERS else 0x20 for b in range(256))  # the rest as spaces
 _WORDS = 400
+_TEXT = 16 * 1024  # the characters judged against an East Asian charset's reading
 #: The charsets named that are judged against the candidates though they read any text.
 _CODECS = frozenset(codecs.lookup(c).name for c in (*CANDIDATES, "iso-8859-1"))
 
@@ -54,10 +60,28 @@ def guess(data: bytes, charset: str) -> str | None:
         bad = no_words(sample.decode(candidate, errors="replace"))
         if fewest < 0 or bad < fewest:
             best, fewest = candidate, bad
+    wide = cjk_charset.guess(head)
+    if wide is not None:  # read into the characters of a language: over fewer words only
+        read = [best, *([charset] if reads else [])]
+        if all(wide.share > word_share(head.decode(c, errors="replace")) for c in read):
+            return wide.charset
     if not reads:
         return best
     named = no_words(sample.decode(charset, errors="replace"))
     return best if codecs.lookup(best).name != codec and fewest * 4 < named else None
+
+
+def word_share(text: str) -> float:
+    """The share of ``text``'s characters beyond ASCII (in its first ``_TEXT``) that are
+    letters of its words that are words (:func:`no_words`)."""
+    text = text[:_TEXT]
+    high = sum(1 for ch in text if not ch.isascii())
+    good = sum(
+        sum(1 for ch in word if not ch.isascii())
+        for word in _WORD.findall(text)
+        if not word.isascii() and not no_words(word)
+    )
+    return good / high if high else 0.0
 
 
 def _high_words(head: bytes) -> list[bytes]:

@@ -55,6 +55,14 @@ log = logging.getLogger("tui.store")
 _S = TypeVar("_S", bound="StoreBase")
 
 
+def _older(conn: sqlite3.Connection) -> bool:
+    """Whether ``conn``'s file is an earlier version's store (one a migration makes current)."""
+    try:
+        return schema.migrates(conn)
+    except sqlite3.Error:
+        return False
+
+
 class StoreBase:
     """Opening, transactions and closing; the data methods live in the parts of ``Store``."""
 
@@ -199,7 +207,11 @@ class StoreBase:
                 schema.use_wal(conn, self.busy_timeout)
                 problem = schema.ensure_schema(conn)
         except sqlite3.Error as exc:
+            older = schema.is_lock(exc) and _older(conn)
             conn.close()
+            if older:  # an earlier version's file, locked: on a copy migrated in memory
+                self._open_locked_copy(path)
+                return None
             if schema.is_lock(exc):
                 raise self._locked_error() from None
             if not schema.is_corrupt(exc):  # the disk, not the file: read what can be read
@@ -245,6 +257,17 @@ class StoreBase:
             mem = self._connect(MEMORY)
             schema.ensure_schema(mem)
         self._conn = mem
+
+    def _open_locked_copy(self, path: Path) -> None:
+        """An earlier version's file another program holds locked past the busy timeout: its
+        migration needs the write lock. Read on a copy of it in memory, migrated there (the
+        file untouched), the session locked as a lock met mid-session leaves it (``_degrade``):
+        saved into the file, migrated then, once the lock lets go (``rejoin``)."""
+        from tui.store.copied import note_copied
+
+        self._open_read_only(path, self._locked_fault())
+        self.locked = True
+        note_copied(self._conn)
 
     def _retry_on_copy(self, retry: bool) -> None:
         """Saving tried again (``retry``) for a session on a copy of the file from its start:

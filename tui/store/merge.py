@@ -147,12 +147,12 @@ def _series(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
             "SELECT id FROM series WHERE source = ? AND symbol = ?", (row["source"], row["symbol"])
         ).fetchone()
         dst.executemany(
-            "INSERT INTO price_points (series_id, date, value) VALUES (?, ?, ?)"
+            "INSERT INTO price_points (series_id, date, value, crc) VALUES (?, ?, ?, ?)"
             " ON CONFLICT DO NOTHING",
             (
-                (new_id, d, v)
-                for d, v in src.execute(
-                    "SELECT date, value FROM price_points WHERE series_id = ?", (old_id,)
+                (new_id, d, v, c)  # its check value is of its date and value alone
+                for d, v, c in src.execute(
+                    "SELECT date, value, crc FROM price_points WHERE series_id = ?", (old_id,)
                 )
             ),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from tui.core.models import PriceSeries
-from tui.store import damage
+from tui.store import damage, price_check
 from tui.store.access import reads, writes
 from tui.store.base import StoreBase
 
@@ -13,9 +13,17 @@ from tui.store.base import StoreBase
 _ONE_SOURCE = " AND series_id IN (SELECT id FROM series WHERE source = ?)"
 
 
-def _point(series_id: object, day: object, value: object) -> dict[str, object]:
-    """A price point's row as read: where it is, for ``remove_left_out``."""
-    return {"series_id": series_id, "date": day, "value": value}
+#: A point read from a file without check values (``price_check.has_column``).
+_NO_CRC = object()
+
+
+def _point(series_id: object, day: object, value: object, crc: object) -> dict[str, object]:
+    """A price point's row as read: where it is, for ``remove_left_out`` (its check value
+    when the file has them: ``_NO_CRC`` stands for none)."""
+    where = {"series_id": series_id, "date": day, "value": value}
+    if crc is not _NO_CRC:
+        where["crc"] = crc
+    return where
 
 
 class PricesStore(StoreBase):
@@ -48,12 +56,14 @@ class PricesStore(StoreBase):
                 ),
             ).fetchone()
             conn.executemany(
-                "INSERT INTO price_points (series_id, date, value) VALUES (?, ?, ?)"
-                " ON CONFLICT (series_id, date) DO UPDATE SET value = excluded.value",
+                "INSERT INTO price_points (series_id, date, value, crc) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (series_id, date) DO UPDATE SET value = excluded.value,"
+                " crc = excluded.crc",
                 (
-                    (series_id, d.isoformat(), float(v))
+                    (series_id, day, float(v), price_check.check(day, float(v)))
                     for d, v in series.points
                     if damage.is_price(v)
+                    for day in (d.isoformat(),)
                 ),
             )
 
@@ -76,14 +86,17 @@ class PricesStore(StoreBase):
         that source's series (a chart's: not the whole store's decades of points to pick one)."""
         bounds = ("1800-01-01", until.isoformat() if until is not None else "9999-12-31")
         only, named = ("", ()) if source is None else (_ONE_SOURCE, (source,))
+        crc = self._crc()
         points: dict[int, list[tuple[date, float]]] = {}
-        dates: dict[str, date] = {}  # series share most dates: parse each once
+        # series share most dates: parse each once (with its check value's start)
+        dates: dict[str, tuple[date, int]] = {}
+        crc32, double = price_check.crc32, price_check.double  # inlined: ~40k points a read
         current_id: int | None = None
         floor, left_out = damage.PRICE_FLOOR, self.left_out
         current: list[tuple[date, float]] = []
         if recent_days is None:
             sql = (
-                "SELECT series_id, date, value FROM price_points WHERE date BETWEEN ? AND ?"
+                f"SELECT series_id, date, value, {crc} FROM price_points WHERE date BETWEEN ? AND ?"
                 f"{only} ORDER BY series_id, date"
             )
             params: tuple[str, ...] = (*bounds, *named)
@@ -96,29 +109,34 @@ class PricesStore(StoreBase):
                 " FROM price_points q WHERE q.series_id = m.series_id"
                 " AND q.date BETWEEN ? AND ? ORDER BY date DESC"
                 " LIMIT 1 OFFSET 1), cut)) AS cut FROM m)"
-                " SELECT p.series_id, p.date, p.value FROM c JOIN price_points p"
+                f" SELECT p.series_id, p.date, p.value, {crc} FROM c JOIN price_points p"
                 " ON p.series_id = c.series_id AND p.date >= c.cut AND p.date <= ?"
                 " ORDER BY p.series_id, p.date"
             )
             params = (f"-{max(0, int(recent_days))} days", *bounds, *named, *bounds, bounds[1])
-        for series_id, day, value in self._conn.execute(sql, params):
+        for series_id, day, value, check in self._conn.execute(sql, params):
             if series_id != current_id:
                 current = points.setdefault(series_id, [])
                 current_id = series_id
-            parsed = dates.get(day)
-            if parsed is None:
+            known = dates.get(day)
+            if known is None:
                 parsed = damage.day(day)
                 if parsed is None:  # a row zeroed in place (``tui.store.damage``): left out
-                    left_out.add("price_points", (series_id, day), _point(series_id, day, value))
+                    left_out.add(
+                        "price_points", (series_id, day), self._where(series_id, day, value, check)
+                    )
                     continue
-                dates[day] = parsed
-            try:  # one comparison a point (read at every rebuild)
-                if value >= floor:  # not 0, nor its exponent zeroed (zeros make no NaN)
-                    current.append((parsed, value))
+                known = dates[day] = (parsed, price_check.of_day(day))
+            try:  # one comparison a point (read at every rebuild), and its check value
+                # not 0, nor its exponent zeroed (zeros make no NaN); nor its mantissa
+                if value >= floor and (check is None or check == crc32(double(value), known[1])):
+                    current.append((known[0], value))
                     continue
             except TypeError:  # NULL: its type zeroed
                 pass
-            left_out.add("price_points", (series_id, day), _point(series_id, day, value))
+            left_out.add(
+                "price_points", (series_id, day), self._where(series_id, day, value, check)
+            )
         result: list[PriceSeries] = []
         for row in self._conn.execute(
             "SELECT id, source, symbol, unit, metal, frequency, kind, source_kind, currency, note"
@@ -161,19 +179,39 @@ class PricesStore(StoreBase):
     def series_points(self, source: str, symbol: str) -> list[tuple[date, float]]:
         """One stored series' points, ascending by date (empty when none is stored)."""
         rows = self._conn.execute(
-            "SELECT p.series_id, p.date, p.value FROM price_points p"
+            f"SELECT p.series_id, p.date, p.value, {self._crc()} FROM price_points p"
             " JOIN series s ON s.id = p.series_id"
             " WHERE s.source = ? AND s.symbol = ? ORDER BY p.date",
             (source, symbol),
         )
         points = []
-        for series_id, day, value in rows:
+        for series_id, day, value, check in rows:
             parsed = damage.day(day)
-            if parsed is None or not damage.is_price(value):  # a row zeroed in place
-                self.left_out.add("price_points", (series_id, day), _point(series_id, day, value))
+            if (
+                parsed is None
+                or not damage.is_price(value)
+                or not price_check.holds(price_check.of_day(day), value, check)
+            ):  # a row zeroed in place, or its price's bytes changed
+                where = self._where(series_id, day, value, check)
+                self.left_out.add("price_points", (series_id, day), where)
                 continue
             points.append((parsed, value))
         return points
+
+    def _crc(self) -> str:
+        """The column of the points' check values, as selected: ``crc``, or NULL on a look
+        into an earlier version's file (``price_check``; a look never migrates)."""
+        if self._peek and not price_check.has_column(self._conn):
+            return "NULL"
+        return "crc"
+
+    def _where(
+        self, series_id: object, day: object, value: object, check: object
+    ) -> dict[str, object]:
+        """A point left out, as read (``_point``): its check value named when the file has
+        them."""
+        has = not self._peek or price_check.has_column(self._conn)
+        return _point(series_id, day, value, check if has else _NO_CRC)
 
     @reads
     def series_unit(self, source: str, symbol: str) -> str | None:

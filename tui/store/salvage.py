@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
-from tui.store import files, salvage_points, schema
+from tui.store import files, price_check, salvage_points, schema
 
 log = logging.getLogger("tui.store")
 
@@ -109,6 +109,7 @@ def _salvage(src: sqlite3.Connection, into: sqlite3.Connection) -> Salvaged:
             _copy(src, into, table, result)
         # a point whose series was lost has no series to be drawn under
         into.execute("DELETE FROM price_points WHERE series_id NOT IN (SELECT id FROM series)")
+        price_check.stamp_unstamped(into)  # the points of an earlier version's file
         # "these bytes are stored already" no longer holds of rows that may be lost: each
         # source's next answer is parsed and stored again, even when it is the same bytes
         into.execute("DELETE FROM meta WHERE substr(key, 1, ?) = ?", _DELIVERY)
@@ -208,6 +209,8 @@ def _read(
         whole = _read_points(src, dst, pick, found)
         if not whole and "value" in cols:  # a price a zeroed block cut: lost, never another
             salvage_points.left_out(src, found, cols.index("value"))
+        if salvage_points.check_failed(found, cols):  # a price's bytes changed: lost too
+            whole = False
         return [found[k] for k in sorted(found)], whole
     every = f"SELECT rowid, {pick} FROM {table} ORDER BY rowid"
     if _rows(src, every, (), 1, found)[1]:

@@ -6,14 +6,17 @@ zeros, then runs on into the row stored beside it: that row is damaged (lost to 
 read as no date), the price reads as another plausible one (2356.0796 as 2356.0). Such a point
 is left out, counted with the lost: one whose double ends in a zero byte and whose neighbour in
 its series (the point just before or after it by date) cannot be read whole. A price whose
-double ends in zeros is otherwise a round one (2356.5), kept.
+double ends in zeros is otherwise a round one (2356.5), kept. A point whose check value
+(``tui.store.price_check``) disagrees with its date and price is left out wherever it is.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import struct
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+
+from tui.store import price_check
 
 _NEIGHBOURS = (
     "SELECT date FROM price_points WHERE series_id = ? AND date < ? ORDER BY date DESC LIMIT 1",
@@ -57,3 +60,25 @@ def left_out(
     for key in cut:
         del found[key]
     return len(cut)
+
+
+def check_failed(found: dict[tuple[object, ...], tuple[object, ...]], cols: Sequence[str]) -> int:
+    """Remove from ``found`` (key -> the row's ``cols``) the points whose check value does not
+    hold of their date and price; how many (none when the file has no check values)."""
+    if not {"date", "value", "crc"} <= set(cols):
+        return 0
+    at_day, at_value, at_crc = (cols.index(c) for c in ("date", "value", "crc"))
+    bad = []
+    for key, row in found.items():
+        day, value, crc = row[at_day], row[at_value], row[at_crc]
+        if (
+            not isinstance(day, str)
+            or isinstance(value, bool)
+            or not isinstance(value, int | float)
+        ):
+            continue  # not a point: the salvage's type checks leave it out
+        if not price_check.holds(price_check.of_day(day), float(value), crc):
+            bad.append(key)
+    for key in bad:
+        del found[key]
+    return len(bad)

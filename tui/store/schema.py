@@ -2,7 +2,8 @@
 
 The schema version lives in ``PRAGMA user_version``; a store of an older version is migrated
 in place (1 -> 2 adds the alerts log and the alert rules' state, 2 -> 3 the policy events,
-3 -> 4 a declared entry's end, 4 -> 5 the pruned items, 5 -> 6 a headline's unknown zone).
+3 -> 4 a declared entry's end, 4 -> 5 the pruned items, 5 -> 6 a headline's unknown zone,
+6 -> 7 a price point's check value, each stored point stamped: ``tui.store.price_check``).
 Every statement here is idempotent (``IF NOT EXISTS``) and :func:`ensure_schema` decides and
 builds inside one ``BEGIN IMMEDIATE`` transaction, so two processes creating the same new
 store at once never see each other's half-built schema: the second waits for the first's
@@ -17,10 +18,10 @@ import sqlite3
 import time
 from pathlib import Path
 
-from tui.store import files
+from tui.store import files, price_check
 from tui.store.fault import NEWER, CacheFault, Kind
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 #: meta keys recording the bytes of a source's last stored delivery (``tui.flow.unchanged``):
 #: they stand for rows elsewhere in the store, so a salvage that copies meta drops them.
 DELIVERY_PREFIX = "content:"
@@ -143,7 +144,12 @@ CREATE TABLE IF NOT EXISTS pruned_headlines (
 _SCHEMA_V6 = """
 ALTER TABLE headlines ADD COLUMN zone_unknown INTEGER NOT NULL DEFAULT 0;
 """
-SCHEMA = _SCHEMA_V1 + _SCHEMA_V2 + _SCHEMA_V3 + _SCHEMA_V4 + _SCHEMA_V5 + _SCHEMA_V6
+# Version 7 keeps each price point's check value (``tui.store.price_check``): the points an
+# earlier version stored are stamped when it is migrated (``_STAMPED``).
+_SCHEMA_V7 = """
+ALTER TABLE price_points ADD COLUMN crc INTEGER;
+"""
+SCHEMA = _SCHEMA_V1 + _SCHEMA_V2 + _SCHEMA_V3 + _SCHEMA_V4 + _SCHEMA_V5 + _SCHEMA_V6 + _SCHEMA_V7
 _TABLES_V1 = frozenset(
     {"meta", "headlines", "series", "price_points", "declared", "health", "read_stories"}
 )
@@ -157,7 +163,10 @@ _MIGRATIONS: dict[int, tuple[frozenset[str], str]] = {
     3: (_TABLES_V3, _SCHEMA_V4),
     4: (_TABLES_V3, _SCHEMA_V5),
     5: (TABLES, _SCHEMA_V6),
+    6: (TABLES, _SCHEMA_V7),
 }
+#: The version whose migration ends by stamping the stored points with their check values.
+_STAMPED = 6
 
 _OK, _BUILD, _MIGRATE = "ok", "build", "migrate"
 
@@ -200,6 +209,12 @@ def look_problem(conn: sqlite3.Connection) -> str | None:
     return None if verdict in (_OK, _BUILD, _MIGRATE) else verdict
 
 
+def migrates(conn: sqlite3.Connection) -> bool:
+    """Whether ``conn``'s file is an earlier version's store, which :func:`ensure_schema`
+    migrates (under the write lock)."""
+    return _verdict(*_inspect(conn)) == _MIGRATE
+
+
 def ensure_schema(conn: sqlite3.Connection) -> str | None:
     """Make ``conn`` hold a current store: None when it does (built or migrated here, in one
     ``BEGIN IMMEDIATE`` transaction), else why the file is not a metalwatch store.
@@ -218,6 +233,8 @@ def ensure_schema(conn: sqlite3.Connection) -> str | None:
         elif verdict == _MIGRATE:
             while version in _MIGRATIONS:
                 run_script(conn, _MIGRATIONS[version][1])
+                if version == _STAMPED:
+                    price_check.stamp_unstamped(conn)
                 version += 1
         elif verdict != _OK:
             conn.execute("ROLLBACK")
