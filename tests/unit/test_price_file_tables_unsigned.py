@@ -83,3 +83,26 @@ def test_a_note_of_fewer_cells_inside_the_data_starts_none(
     price = _price(snap)
     assert price is not None and price["last"] == COPPER_ROWS[-1]
     assert "tables in the file" not in (_source(snap)["warning"] or "")
+
+
+_SERIES = [f"2026-11-{d:02d},{10900.0 + 10 * d}" for d in range(2, 12)]
+
+
+@pytest.mark.parametrize("newest_first", [False, True], ids=["oldest first", "newest first"])
+@pytest.mark.parametrize(
+    "note", ["Christmas,closed", "Feiertag,geschlossen", "holiday,n/a"], ids=["en", "de", "n/a"]
+)
+def test_a_note_row_as_wide_as_the_header_inside_one_series_starts_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], note: str, newest_first: bool
+) -> None:
+    """A row of words as wide as the header (``Christmas,closed`` in a file of two columns) in
+    a series whose rows go on to its next days is a note, not a second table's header: the
+    series is read whole (a second table's rows go back to dates the first one holds)."""
+    rows = list(reversed(_SERIES)) if newest_first else list(_SERIES)
+    csv = "\n".join(["Datum,Kupfer", *rows[:5], note, *rows[5:]]) + "\n"
+    snap = _run(tmp_path, capsys, csv)
+    price = _price(snap)
+    assert price is not None, _source(snap)["error"]
+    assert len(price["points"]) == len(_SERIES)
+    assert price["last"] == 10900.0 + 10 * 11
+    assert "tables in the file" not in (_source(snap)["warning"] or "")

@@ -91,11 +91,14 @@ def _start_in(
     first_head: list[str] | None,
     data: Sequence[str],
     titled: bool,
+    dates_again: bool = True,
 ) -> int | None:
     """Where a new table starts in ``run`` (the rows between two rows of data), else None: the
     title lines and header rows that end it, when they hold a header row that a title line
     stands above, or that names its date column as the first table's or by a date word, or that
-    is one as the first table's header whatever its words (:func:`_as_first_head`), and
+    is one as the first table's header whatever its words (:func:`_as_first_head`) while the
+    rows under it go back to dates the table above holds (``dates_again``: a note row in a
+    series, ``Christmas,closed``, is followed by the series' next days), and
     names as many columns as the row of data under it fills; or
     title lines only, one naming a metal, in a file whose first table has a title and no header
     (``titled``): a note naming the metal among a headed table's rows starts none."""
@@ -121,7 +124,7 @@ def _start_in(
     )
     if (titles and _title(tail[0], is_date)) or same_date or _date_names(head):
         return k
-    return k if _as_first_head(head, first_head, data, is_date) else None
+    return k if dates_again and _as_first_head(head, first_head, data, is_date) else None
 
 
 def _as_first_head(
@@ -136,6 +139,14 @@ def _as_first_head(
     return all(j < len(head) and head[j].strip() for j in filled)
 
 
+_AGAIN = 5  # rows of data under a header-like row looked at for a date the table above holds
+
+
+def _day(row: Sequence[str], is_date: IsDate) -> str:
+    """The row's date as written (its first cell that is a date)."""
+    return next((c.strip() for c in row if is_date(c)), "")
+
+
 def split_tables(rows: list[list[str]], is_date: IsDate) -> list[Table]:
     """The tables of ``rows`` (blank lines left out), in file order; one for a file of one."""
     first = next((i for i, r in enumerate(rows) if _data(r, is_date)), None)
@@ -145,18 +156,23 @@ def split_tables(rows: list[list[str]], is_date: IsDate) -> list[Table]:
     first_head = next((r for r in reversed(above) if _header(r, is_date)), None)
     titled = first_head is None and any(_title(r, is_date) for r in above)
     starts = [0]
+    days: set[str] = set()  # the dates of the rows of data of the table read so far
     i = first
     while i < len(rows):
         if _data(rows[i], is_date):
+            days.add(_day(rows[i], is_date))
             i += 1
             continue
         j = i
         while j < len(rows) and not _data(rows[j], is_date):
             j += 1
         if j < len(rows):  # rows of data follow the run
-            k = _start_in(rows[i:j], is_date, first_head, rows[j], titled)
+            after = [_day(r, is_date) for r in rows[j : j + _AGAIN] if _data(r, is_date)]
+            again = bool(days.intersection(after))
+            k = _start_in(rows[i:j], is_date, first_head, rows[j], titled, again)
             if k is not None:
                 starts.append(i + k)
+                days = set()
         i = j
     ends = [*starts[1:], len(rows)]
     tables = []
