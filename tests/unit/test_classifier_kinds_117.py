@@ -18,7 +18,36 @@ general news (``kinds_117_cases_c.py``), each labelled no event as its row, and 
 counts (``tests/unit/kinds_exact.py``). Labels were written and committed before the engine read
 them.
 
-First reading: not yet taken.
+First reading, on the engine before the change (labels committed before the run, 7b8d90c): 24
+false events of 200 non-measures (12.0%): 24 of 140 of metals news, 0 of 60 of general news;
+measures 25 of 40 right on every field. No label was changed after the run.
+
+False events the first time, by kind: a demand told as an imperative with its asker after it
+("Budget 2024: raise basic customs duty on zinc imports, urges Hindustan Zinc's Arun Misra", "Ban
+copper concentrate exports, UPPZ's Chanda urges government", "Scrap import duty on ferronickel
+..., India's stainless steel mills ask") or as a minister "to press" another "for" a rise; a
+measure's effect on a market, a firm, the countries or the unions that feel it ("Many countries
+to feel US steel and aluminium tariffs", "US steel tariffs barely touch Thyssenkrupp", "Trump
+tariffs strain global silver market", "Physical copper trading booms as US threatens tariffs",
+"Steel tariffs on Canada draw union outcry"), or one recalled before "but" the industry's plight;
+a measure denied or spared ("reciprocal tariffs will not apply to gold bars", "EU's latest Russia
+sanctions spare aluminium", "Philippines not ready for nickel ore export ban", "ITC finds no
+injury ..., blocking duties"); a measure weighed, forecast or only possible ("Customs duties on
+scrap and finished goods divide aluminium sector", "... ought to satisfy Washington", "Impact
+assessment: EU temporary AD duties ...", "expect more ... to be added to Section 232 list",
+"lifting duty orders ... would likely renew injury", an investigation opened with a "possible"
+provisional duty); a ban on something other than trade ended ("Philippines ends nine-year ban on
+new mineral agreements", read through its summary's copper and gold projects); buyers expecting a
+ban's end ("China copper buyers eye end of informal curbs", "Soft ban on Australian copper seen
+ending, say Chinese importers"); an electricity supply restricted, read as a measure on the steel
+its users make. Measures the first time: a sanction in the passive "blacklisted by US" and one
+by the "Treasury" (the issuer not read as the US); "to bar" not read as proposed, "stays, ...
+official says" read as proposed, "Sources: Washington to reimpose" not read as proposed; the
+"Commission" not read as the EU; quotas "released by" read as resuming; a surveillance "to end";
+exports "made subject to" controls; firms "to get" export permits; a safeguard that "should run
+to 2026, TRA recommends"; "as Trump proposes 50% tariff" after a market clause; a restriction
+that "limits volumes"; "Brazil, Argentina ... to face restored US tariffs, Trump announces" read
+from Argentina to Brazil.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
