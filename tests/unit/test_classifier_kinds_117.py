@@ -49,6 +49,38 @@ to 2026, TRA recommends"; "as Trump proposes 50% tariff" after a market clause; 
 that "limits volumes"; "Brazil, Argentina ... to face restored US tariffs, Trump announces" read
 from Argentina to Brazil.
 
+Changed (``tui/engine/``): ``classifier_felt.py`` (new: a measure, a noun, that touches,
+strains, divides, splits or spares a party or draws an outcry; a party that feels a measure or
+is not ready for it; what a measure ought to achieve; a trade's mood, "trading booms", before
+"as"); ``classifier_called_tail.py`` (new: a clause opening on a bare verb with a verb of asking
+in the last comma's clause, whoever asks; "expect" opening a clause; an asking verb, a
+government body past one modifier and "for"; a short heading ending on "assessment",
+"analysis", "outlook"); ``classifier_unmade.py`` (new: "no injury"; an end "seen", or eyed or
+expected by an industry's speakers; a measure whose clause ends on "possible"; a ban on
+agreements, contracts or deals; a restricting verb whose object is an energy supply); all three
+asked last by ``classifier_nonmeasures.nonmeasure_veto``; ``classifier_supposed`` (a comma
+before a place goes on through a list of places, "on Mexican, Turkish steel rebar would ...");
+``STRONG_PROPOSED_RE`` ("Sources:" or "Insiders:" as a heading, as "..., sources say"). Two
+verbs first among the felt ones were dropped again: "rattle" and "cloud" tell a measure by its
+effect in the labelled sets (rhn-220, rhh-124) and ``test_classifier_kinds_54.py``.
+
+After: 2 false events of 200 (1.0%): 2 of 140 of metals news, 0 of 60 of general news; measures
+26 of 40. Still wrong (strict ``xfail``, reasons given): a duty raised before "but" and an
+industry's plight after it; "reciprocal tariffs will not apply to gold bars" (read as an
+exemption); and 14 measures (a sanction told only by "blacklisted"; the "Treasury" and the
+"Commission" not read as their governments; "stays, ... official says" read as proposed; "to
+bar" read as decided where the row's summary makes it a plan; "scrap" after an adjective read as
+a verb; "surveillance" and "controls" after a demonym no measure words; firms "to get" permits;
+"should run to 2026, TRA recommends" read as a judgment; a price move before "as Trump
+proposes"; a restriction that "limits volumes"; two places before the goods read as a corridor).
+
+A fresh batch of 20 (``kinds_117_cases_e.py``: one paraphrase each of the next rows in the same
+seeded order, 10 of metals news and 4 of general news labelled no event and 6 measures), written
+after the changes and labelled and committed before the engine read them: 20 of 20 right the
+first time (14 of 14 non-measures, 6 of 6 measures; main reads them the same).
+``benchmarks/row_changes.py main``: 0 rows lost, 0 gained (the studied and unseen sets read as
+before).
+
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
 """

@@ -10,8 +10,9 @@
   Section 232 list": "expect" opening the clause foretells, it decides nothing;
 - **an appeal to a ministry**: "Steel minister to press finance ministry for raising of import
   tariffs": an asking verb, a government body (past one modifier) and "for", before the measure;
-- **an assessment's heading**: "Impact assessment: EU temporary AD duties on ...": a short
-  heading before the colon ending on an assessment, an analysis or an outlook.
+- **an assessment's heading**: "Impact assessment: EU temporary AD duties on ...": a heading
+  of two or three words before the colon ending on an assessment, an analysis or an outlook,
+  before a measure named by its noun.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ _ASKS = (R.ASKING | R.REQUEST_VERBS | frozenset({"plead", "pleads", "demand", "d
 _HEADS = frozenset({":", "-", "—", "–"})
 #: What a heading before the colon ends on when it assesses: "Impact assessment:".
 _ASSESSED = frozenset(
-    {"assessment", "analysis", "outlook", "preview", "explainer", "explained", "overview",
-     "briefing", "takeaways", "scenarios"}
+    {"assessment", "analysis", "outlook", "preview", "overview", "briefing", "takeaways",
+     "scenarios"}
 )  # fmt: skip
 #: A government body an appeal is made to.
 _BODIES = R.GOVERNMENT_WORDS | frozenset({"centre", "center", "treasury", "govt"})
@@ -58,7 +59,7 @@ def called_tail_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a forecast told in the imperative: no measure"
     if _appeal_to_body(t, best.measure_at):
         return "company", "someone presses a ministry for something on a measure: an appeal"
-    if _assessed_heading(t):
+    if not best.verb and _assessed_heading(t):
         return "speculation", "an assessment's heading before the colon: a view, not news"
     return None
 
@@ -95,7 +96,9 @@ def _appeal_to_body(t: Text, at: int) -> bool:
 
 
 def _assessed_heading(t: Text) -> bool:
-    """A heading of at most three words before the title's first colon, ending on an
-    assessment word."""
+    """A heading of two or three words before the title's first colon, ending on an
+    assessment word (a one-word label, "Explainer:", "Analysis:", is
+    :data:`~tui.engine.classifier_rules.EXPLAINER_RE`'s, an act after it
+    :mod:`~tui.engine.classifier_explainer_act`'s)."""
     colon = next((k for k, tk in enumerate(t.toks) if tk.low == ":"), None)
-    return colon is not None and 0 < colon <= 3 and t.word(colon - 1) in _ASSESSED
+    return colon is not None and 2 <= colon <= 3 and t.word(colon - 1) in _ASSESSED
