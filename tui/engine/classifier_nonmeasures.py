@@ -36,6 +36,8 @@ from __future__ import annotations
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrops import backdrop_veto
 from tui.engine.classifier_beside_acts import beside_act_veto
+from tui.engine.classifier_called_tail import called_tail_veto
+from tui.engine.classifier_felt import felt_veto
 from tui.engine.classifier_genres import genre_veto
 from tui.engine.classifier_near_measures import near_measure_veto
 from tui.engine.classifier_near_news import near_news_veto
@@ -49,6 +51,7 @@ from tui.engine.classifier_sidelines import sideline_veto
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 from tui.engine.classifier_told_about import told_about_veto
 from tui.engine.classifier_traded_under import exchange_rule, goods_under_measure
+from tui.engine.classifier_unmade import unmade_veto
 
 #: Dodging a measure: "evade sanctions", "skirting export controls", "sanctions evasion".
 _EVADE = R.forms(
@@ -150,6 +153,9 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         or near_news_veto(t, best)
         or beside_act_veto(t, best)
         or genre_veto(t, best)
+        or felt_veto(t, best)
+        or called_tail_veto(t, best)
+        or unmade_veto(t, best)
     )
 
 

@@ -94,6 +94,8 @@ STRONG_PROPOSED_RE = lazy(
     r"(?:sources?|insiders?|officials?)\s+(?:say|says|said|tell|told)|(?:people|persons?)\s+"
     r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders)"
     # a wire's trailing attribution with no verb ("... export duty on copper - sources")
-    r"|(?<=[-–—:,]\s)(?:sources|insiders)(?=\s*$))\b",
+    r"|(?<=[-–—:,]\s)(?:sources|insiders)(?=\s*$)"
+    # the same attribution as a heading ("Sources: Washington to reimpose tariffs on ...")
+    r"|^\s*(?:sources|insiders)(?=\s*:))\b",
     re.IGNORECASE, fold=True,
 )

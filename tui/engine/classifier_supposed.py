@@ -37,8 +37,10 @@ def supposed_effect(t: Text, best: Finding) -> bool:
         return False
     for x in range(k + 1, min(len(t.toks), k + _REACH)):
         w = t.word(x)
-        if w in R.CLAUSE_BREAK or w == ",":
-            return False
+        if w in R.CLAUSE_BREAK or (
+            w == "," and (x + 1 >= len(t.toks) or t.place_at[x + 1] is None)
+        ):
+            return False  # "on Mexican, Turkish steel": a list of places goes on
         nxt = t.word(x + 1)
         if w in R.EFFECT_MODALS:
             nxt = t.word(x + 2) if nxt in ("likely", "probably", "also", "not") else nxt
