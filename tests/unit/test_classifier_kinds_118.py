@@ -18,7 +18,27 @@ a plan dropped, shelved, denied or ruled out, a question, a threat or a measure 
 commentary, an industry's request, talks). Labels were written and committed before the engine
 read them.
 
-First reading: not yet taken.
+First reading, on the engine before the change (labels committed before the run): measures
+98 of 120 right on every field, near misses 29 of 30 no event (127 of 150, 84.7%). No label
+was changed after the run.
+
+Read wrong the first time (22 measures), by kind: ``proposed`` lost (4) on a measure that
+"could triple under <leader>'s plan" (its importer lost too), one "being considered by" a
+country in the passive, one that "could be extended ..., <authority> proposes" and a leader who
+"will ask" the trade representative to act; a measure missed (10): a leader who "seeks a
+threefold rise in tariffs", exports allowed "to continue to" a date, an executive order that
+"adjusts imports of" a metal and imports "adjusted under" an order (2), exports that "could be
+taxed by" a country, "Metal tariffs on Mexico, Canada to be lifted" (the metals named only in
+the row's summary, which the paraphrase drops), importers who "must register shipments", firms
+"allowed to import" under a decree, an agency that "authorises activities involving" a metal,
+and the two of Kazakhstan's ban on "ferrous and non-ferrous scrap" (the metals named only in
+the row's summary, which the paraphrases drop: the labels are at odds with the words); a field
+wrong (8): the importer lost in an "as <country> publishes" clause and after "Treasury issues",
+the origin lost after "DRC regulator says", a firm's country read as the exporter of a
+government's tariff hike ("... caps gains in India's NALCO"), the origin of a pledge by an
+"Australian PM" read as the importer's, goods that "no longer face" a tariff read as the tariff,
+and an export tax rebate "cancelled" read as a measure lifted. Near misses: one false event, a
+country that "backs away from" a ban plan, read as the ban lifted.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
