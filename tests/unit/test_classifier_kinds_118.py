@@ -52,6 +52,7 @@ import pytest
 from kinds_118_cases_a import MEASURES
 from kinds_118_cases_b import MORE_MEASURES
 from kinds_118_cases_c import NEAR_MISSES
+from kinds_118_cases_d import FRESH_MEASURES
 from kinds_cases import case_ids
 from kinds_exact import ExactWant, check_exact
 
@@ -74,4 +75,11 @@ def test_another_paraphrased_measure_is_read_on_every_field(
 
 @pytest.mark.parametrize(("title", "summary", "want"), NEAR_MISSES, ids=case_ids(NEAR_MISSES))
 def test_a_near_miss_stays_no_event(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), FRESH_MEASURES, ids=case_ids(FRESH_MEASURES))
+def test_a_fresh_paraphrase_is_read_on_every_field(
+    title: str, summary: str, want: ExactWant
+) -> None:
     check_exact(title, summary, want)
