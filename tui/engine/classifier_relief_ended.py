@@ -6,6 +6,9 @@
 - Goods that "no longer face" a measure ("Canadian aluminum no longer faces 10 percent U.S.
   tariff"): the measure is lifted from them (``resuming``); read at the measure noun by
   ``classifier_findings.rule_at``.
+- A country "denied" an exemption or relief in the passive ("Canberra denied exemption from 25
+  per cent U.S. steel and aluminium tariffs"): no denial of news, the measure stands on it, as
+  "receives no exemption" reads; the denial veto of ``classifier_read`` leaves it be.
 """
 
 from __future__ import annotations
@@ -59,3 +62,20 @@ def no_longer_faced(t: Text, i: int) -> Finding | None:
         if base_word(low) in R.EXEMPTION_NOUNS:
             return None
     return None
+
+
+#: Auxiliaries that make "denied" active ("has denied reports ..."): a denial.
+_ACTIVE_AUX = frozenset({"has", "have", "had"})
+
+
+def denied_relief(t: Text, at: int) -> bool:
+    """The denial word starting at character ``at`` is the passive "denied" of an exemption,
+    waiver or relief ("Canberra denied exemption from ... tariffs"): the measure is not lifted
+    from the subject, no denial of the news."""
+    k = next((k for k, tk in enumerate(t.toks) if tk.start == at), None)
+    if k is None or t.word(k) != "denied" or k == 0 or t.word(k - 1) in _ACTIVE_AUX:
+        return False
+    j = k + 1
+    while t.word(j) in ("a", "an", "any", "the"):
+        j += 1
+    return t.word(j) in R.EXEMPTION_NOUNS or t.word(j) == "relief"
