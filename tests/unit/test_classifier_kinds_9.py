@@ -159,16 +159,8 @@ CASES: list[tuple[str, str, Want] | object] = [
     ("Nickel alloys could get swept into steel tariffs, trade lawyer says", "", None),
     # ... while a government's own "may" stays a plan
     ("Ghana may ban gold exports, minister says", "", ("suspended", "GH", "*", True)),
-    pytest.param(
-        "Gold exports may be banned, Ghana minister says",
-        "",
-        ("suspended", "GH", "*", True),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="not fixed: the country of a speaker after the comma ('Ghana minister "
-            "says') is not read as the actor of a passive",
-        ),
-    ),
+    # the country of a speaker after the comma is the actor of a passive (kinds 118)
+    ("Gold exports may be banned, Ghana minister says", "", ("suspended", "GH", "*", True)),
     # --- a slow market on sanctions in force (eleventh rhf-119) ----------------------------
     ("Russian aluminium exports sluggish on sanctions", "", None),
     ("Venezuelan gold trade quiet on US sanctions", "", None),

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_as_importer import as_clause_importer
 from tui.engine.classifier_backdrop_origin import backdrop_origin, lede_origin
 from tui.engine.classifier_champions import champion_side
 from tui.engine.classifier_direction import corridor, lede_flow, without_kicker
@@ -144,6 +145,12 @@ def event_corridor(
             destination = body[0]
             place_words.append(body[1])
             trace.append("importer named by its trade body or its instrument")
+    if flow == R.IMPORT and destination == "*" and source is t:
+        # "25% tariff to apply to Chinese-made steel ... as Canada publishes final list"
+        if (setter := as_clause_importer(t, f.measure_at, origin)) is not None:
+            destination = setter[0]
+            place_words.append(setter[1])
+            trace.append("importer: the government that sets the measure out in an 'as' clause")
     regional = source is t and any(
         tk.low in R.REGION_ADJECTIVES and (t.is_metal[k + 1] or t.word(k + 1) in ("and", ",", "or"))
         for k, tk in enumerate(t.toks[:-1])

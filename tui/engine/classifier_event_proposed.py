@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tui.engine.classifier_lede_turn import lede_proposal
+from tui.engine.classifier_proposal_forms import proposal_form
 from tui.engine.classifier_status import lede_marker, proposed_marker, tells_act, title_plan
 from tui.engine.classifier_summary import metals_in
 from tui.engine.classifier_text import Finding, Text
@@ -42,4 +43,6 @@ def proposal_word(
         word = lede_marker(sents[0], title, names_metal, told=tells_act(source, f))
     if word is None and sents and source is t:  # "imposes", its lede: "proposed"
         word = lede_proposal(f, sents[0], metal_ids, set(metals_in(sents[0], matcher)))
+    if word is None and f.status != "resuming":
+        word = proposal_form(source.text)  # "is being considered by", "..., X proposes"
     return word

@@ -26,6 +26,7 @@ from tui.engine.classifier_phrases import (
 )
 from tui.engine.classifier_release_nouns import rule_release_noun
 from tui.engine.classifier_releases import rule_expire, rule_release
+from tui.engine.classifier_relief_ended import exemption_ended, no_longer_faced
 from tui.engine.classifier_spares import SPARES, spares_from_measure
 from tui.engine.classifier_text import (
     SKIP,
@@ -117,6 +118,8 @@ def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
             # "export licences revoked": trade loses its permission, as the active form
             word = t.toks[j].text
             return Finding("stop", "suspended", i, [word, t.toks[i].text], verb=True, at=j)
+        if (relief := exemption_ended(t, i, j)) is not None:
+            return relief  # "export tax rebates ... cancelled": the tax comes back
         m = measure_noun(t, j) or measure_of(t.toks[j].low)
         flow, measure = (m[1], m[0]) if m else (None, None)
         return Finding(
@@ -322,4 +325,6 @@ def rule_at(t: Text, i: int) -> Finding | None:
         return _rule_replace(t, shift)  # "..., moves to quota system": read from the measure
     if court_rules(t, i):
         return None  # "Court rules against aluminium import duties": the court's verb
+    if (lifted := no_longer_faced(t, i)) is not None:
+        return lifted  # "Canadian aluminum no longer faces 10 percent U.S. tariff"
     return rule_release_noun(t, i) or measure_paused(t, i) or rule_noun(t, i) or caused_cut(t, i)

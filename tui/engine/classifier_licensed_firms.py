@@ -1,7 +1,8 @@
 """Trade kept to licensed or listed firms, read at a restart verb: "lets licensed firms import
 gold bars", "allows only licensed buyers to export gold" (a flow opened only to licence
 holders), "names firms allowed to export silver", "publishes list of companies permitted to
-export nickel ore" (a list of who may trade). Either is ``licensing``, as "approved exporters"
+export nickel ore" (a list of who may trade), "Licensed companies allowed to import gold bars"
+(the holders before a passive). Either is ``licensing``, as "approved exporters"
 are (README "Trade-policy statuses": exports kept to an approved list); one company let go on
 trading ("lets Freeport export copper concentrate") stays a restart. Also quotas handed to
 firms at a grant verb ("grants banks new gold import quotas", "issues firms fresh rare earth
@@ -38,6 +39,14 @@ def licensed_firms(t: Text, i: int, flow_j: int) -> Finding | None:
         and flow_j > i
         and any(t.word(k) in _LISTING for k in range(max(0, i - 5), i - 1))
     )
+    # "Licensed companies allowed to import gold bars": the holders before the participle
+    held_before = (
+        t.word(i - 1) in _FIRMS
+        and t.word(i - 2) in R.HOLDER_WORDS
+        and t.word(i).endswith("ed")
+        and flow_j > i
+    )
+    listed = listed or held_before
     if not (held or listed):
         return None
     words = [t.toks[i].text, t.toks[j + 1 if held else i - 1].text, t.toks[flow_j].text]

@@ -69,8 +69,9 @@ def metal_then(t: Text, k: int) -> str:
 
 #: Nouns of the US Section 232 act before "to adjust imports" ("Actions Taken to Adjust ...").
 _ADJUST_ACTIONS = frozenset({"action", "actions"})
-#: The instruments of the act that adjust imports ("Proclamation adjusts imports of ...").
-_ADJUST_INSTRUMENTS = frozenset({"proclamation", "proclamations"})
+#: The instruments of the act that adjust imports ("Proclamation adjusts imports of ...",
+#: "Executive order adjusts aluminum imports").
+_ADJUST_INSTRUMENTS = frozenset({"proclamation", "proclamations", "order", "orders"})
 
 
 def adjusts_imports(t: Text, i: int) -> bool:
@@ -79,6 +80,8 @@ def adjusts_imports(t: Text, i: int) -> bool:
     (the) imports" ("Strengthening Actions Taken to Adjust Imports of Steel"); a buyer that
     "adjusts imports" and negotiations "to adjust imports" take no action."""
     low = t.word(i)
+    if low == "adjusted":
+        return adjusted_under(t, i)
     if low not in ("adjusting", "adjust", "adjusts"):
         return False  # a set test first: the metal test below reads the title's metals
     nxt = i + 2 if t.word(i + 1) == "the" else i + 1
@@ -93,6 +96,15 @@ def adjusts_imports(t: Text, i: int) -> bool:
     if low != "adjust" or t.word(i - 1) != "to":
         return False
     return t.word(i - 3 if t.word(i - 2) == "taken" else i - 2) in _ADJUST_ACTIONS
+
+
+def adjusted_under(t: Text, i: int) -> bool:
+    """ "Aluminum imports into the U.S. adjusted under Trump order": imports adjusted in the
+    passive by the act's instrument (two words at most between) are the act, as "Proclamation
+    adjusts imports of ..." is; imports adjusted by buyers or with no instrument are not."""
+    if t.word(i + 1) not in ("under", "by", "in") or "imports" not in t.lows[max(0, i - 5) : i]:
+        return False
+    return any(t.word(k) in _ADJUST_INSTRUMENTS for k in range(i + 2, i + 5))
 
 
 def goods_kicker(t: Text, colon: int) -> bool:

@@ -21,6 +21,7 @@ from tui.engine.classifier_not_applied import not_applied
 from tui.engine.classifier_pledged import pledged_none
 from tui.engine.classifier_policy_news import lapse_beside_act
 from tui.engine.classifier_recast import recast
+from tui.engine.classifier_relief_ended import denied_relief
 from tui.engine.classifier_replacing import replacing_measure
 from tui.engine.classifier_set_apart import stop_before_exception
 from tui.engine.classifier_text import SKIP, Finding, Reading, Text, base_word
@@ -53,6 +54,8 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     denial_words = not R.DENIAL_CHECK_WORDS.isdisjoint(lows)
     if denial_words:
         denial = R.DENIAL_RE.search(t.text)
+        if denial is not None and denied_relief(t, denial.start()):
+            denial = None  # "Canberra denied exemption from ... tariffs": the measure stands
     if (banned := not_allowed(t)) is not None:
         trace.append(f"rule stop: {' + '.join(banned.words)} -> suspended (a flow not allowed)")
         reading.finding, reading.background = banned, background_mask(t)

@@ -139,4 +139,6 @@ def _lost(t: Text, i: int) -> bool:
             return False
         if t.word(k) in R.LOSE_VERBS:
             return True
+        if t.word(k) == "denied" and t.word(k - 1) not in ("has", "have", "had"):
+            return True  # "Canberra denied exemption from U.S. tariffs": the passive
     return False

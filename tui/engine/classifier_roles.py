@@ -157,6 +157,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "actor"  # "the Brazilian foreign trade committee decided ...": its government
         elif demonym and not (flow_of(nxt) or measure_of(nxt) or poss):
             role = "goods"
+        elif nxt in R.GOVERNMENT_WORDS and t.word(last + 2) in _SPEAKS:
+            role = "actor"  # "..., DRC regulator says": the place's body tells it
         elif not demonym and _on_receiving_end(t, last):
             role = "target"  # "Australia gets no exemption from tariffs", "Korea faces duties"
         elif poss or first < trigger:
@@ -278,6 +280,12 @@ def _to_a_reader(t: Text, k: int) -> bool:
     return low in R.NEWS_NOUNS_BEFORE_TO
 
 
+#: A head of government by title ("Australian PM pledges ...").
+_LEADER_TITLES = frozenset({"pm", "premier", "chancellor"})
+#: Verbs of a speaker ending a title ("..., DRC regulator says").
+_SPEAKS = frozenset({"says", "said", "say"})
+
+
 def _governs(t: Text, last: int) -> bool:
     """A demonym (ending at token ``last``) heads a government body ("Chinese authorities",
     "the Brazilian Executive Management Committee", "Indian trade ministry"), not goods."""
@@ -285,11 +293,25 @@ def _governs(t: Text, last: int) -> bool:
         low = t.toks[k].low
         if low in R.GOVERNMENT_WORDS or low in R.INSTITUTION_WORDS:
             return True
+        if low in _LEADER_TITLES:
+            # "Australian PM pledges ban ...", not "Australian PM Albanese gets Trump to
+            # consider exemption" (the leader on the receiving end: the goods' side)
+            return not _leader_receives(t, k)
         if t.is_metal[k] or low in R.GOODS_WORDS or flow_of(low) or measure_of(low):
             return False
         if not low.isalpha() or t.place_at[k] is not None:
             return False
     return False
+
+
+def _leader_receives(t: Text, k: int) -> bool:
+    """The leader titled at token ``k`` (past a name: "PM Albanese") gets, wins or faces
+    something ("gets Trump to consider exemption"): the leader acts for the goods' side."""
+    j = k + 1
+    while j < min(k + 4, len(t.toks)) and t.toks[j].text[:1].isupper() and t.place_at[j] is None:
+        j += 1
+    low = t.word(j)
+    return low in R.RECEIVE_VERBS or low in R.FACE_VERBS or low in R.LOSE_VERBS
 
 
 #: Participles a headline uses for a passive grant ("Ukraine granted steel quota exemption").

@@ -49,7 +49,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | RELEASE_NOUNS
     | CUT_NOUNS
     | OPEN_WORDS
-    | {"232", "adjusting", "adjust", "adjusts", "proclamation", "proclamations", "left"}
+    | {"232", "adjusting", "adjust", "adjusts", "adjusted", "proclamation", "proclamations", "left"}
     | SPARED_FROM
     | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
     | {"dumping", "state", "approved", "whitelist", "whitelists", "cash"}

@@ -77,7 +77,7 @@ DENIAL_RE = lazy(
     r"(?:(?:backs?|backed|backing|stands?|standing|stood)\s+(?:away|down|off)"
     r"|walk(?:s|ed|ing)?\s+back|backtrack(?:s|ed|ing)?|rows?\s+back|rowed\s+back|rowing\s+back"
     r"|revers(?:es|ed|ing|e)\s+course|climb(?:s|ed|ing)?\s+down)"
-    r"\s+(?:(?:on|from)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|threats?|threatened|"
+    r"\s+(?:(?:on|from)\s+)?(?:[\w'’-]+\s+){0,4}?(?:plans?|proposals?|threats?|threatened|"
     r"planned|proposed|idea|push|bid)"
     r"|u-?turn(?:s|ed|ing)?|u\s+turn|rumou?rs?\s+(?:of|about)|"
     # a report or fear of a measure played down ("plays down report US planning tariffs")
