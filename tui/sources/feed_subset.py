@@ -75,14 +75,20 @@ class Read:
     left_out: int = 0
     reused: int = 0
     batches: feed_batches.Batches | None = None  # a big feed to be read in batches (no parsed)
-    bound: str = "max_items"  # the setting that left items out
+    bound: str = "max_items"  # the setting that left items out (or "max_stories")
 
     def note(self) -> str | None:
-        """What the health line says of the items left out, if any."""
-        if not self.left_out:
+        """What the health line says of the items left out by ``max_items``, if any (those
+        past ``[app] max_stories`` are counted as the store's: "30,000 (20,000 kept)")."""
+        if not self.left_out or self.bound != "max_items":
             return None
         kept = self.total - self.left_out
-        return f"the newest {kept:,} of {self.total:,} items taken ({self.bound})"
+        return f"the newest {kept:,} of {self.total:,} items taken (max_items)"
+
+    @property
+    def unread(self) -> int:
+        """The items left unread past ``[app] max_stories``."""
+        return self.left_out if self.bound == "max_stories" else 0
 
 
 @dataclass
@@ -115,7 +121,7 @@ def bounded(options: Mapping[str, Any], keep: int | None) -> tuple[int, str]:
     costs feedparser its newest 20,000)."""
     limit = limit_of(options)
     if keep is not None and 0 < keep < limit:
-        return keep, "[app] max_stories"
+        return keep, "max_stories"
     return limit, "max_items"
 
 

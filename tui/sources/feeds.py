@@ -54,6 +54,9 @@ class ParseResult:
 
     headlines: list[Headline]
     warning: str | None = None
+    #: a feed's items left unread past ``[app] max_stories`` (counted among its items, as the
+    #: store's: it keeps none of them, each having that many newer ones in the same feed)
+    unread: int = 0
 
 
 def collect(
@@ -285,7 +288,8 @@ def _result(
         said.append(unread_note(feed.unread))
     said.append(got.note() if got is not None else None)
     said.append(more)
-    return ParseResult(headlines, "; ".join(note for note in said if note) or None)
+    warning = "; ".join(note for note in said if note) or None
+    return ParseResult(headlines, warning, got.unread if got is not None else 0)
 
 
 # -- input checks ---------------------------------------------------------------------------
