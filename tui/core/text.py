@@ -149,6 +149,11 @@ def _fewer_selectors(text: str) -> str:
     return "".join(parts) + text[start:] if parts else text
 
 
+# Where a combining or enclosing mark may be: none is below U+0300 (checked on every code
+# point), so text of Latin-1 and Latin Extended letters skips the walk over its characters.
+_MAYBE_MARK = re.compile("[^\x00-\u02ff]")
+
+
 def tame_marks(text: str) -> str:
     """NFC, and at most ``MAX_MARKS`` combining marks on a character: "zalgo" text (dozens of
     stacked marks) would smear over the lines above and below it in a terminal. A variation
@@ -159,6 +164,8 @@ def tame_marks(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if _ANY_SELECTOR.search(text):
         text = _fewer_selectors(text)
+    if not _MAYBE_MARK.search(text):  # Latin-1 and Latin Extended (German, French...): no mark
+        return text
     out: list[str] = []
     run = 0
     for ch in text:

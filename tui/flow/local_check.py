@@ -129,7 +129,7 @@ def read_local_sources(
         for src in local:
             try:
                 data = read_local_bytes(str(src.url), max_bytes)
-                parsed = registry.parse(src, data, fetched_at=now)
+                parsed = registry.parse(src, data, fetched_at=now, keep=config.app.max_stories)
             except (FetchError, SourceError) as exc:
                 said, notes = _listed(f"nothing usable: {exc}", getattr(exc, "notes", ()))
                 out.append(FileReading(src, said, False, notes))

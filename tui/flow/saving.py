@@ -70,7 +70,7 @@ def save_parsed(
     else:
         headlines: list[Headline] = getattr(parsed, "headlines", parsed)
         new = store.save_headlines(src.name, headlines, seen_at=fetched_at)
-        items = len(headlines)
+        items = len(headlines) + getattr(parsed, "unread", 0)  # a feed's past max_stories
         twice = repeated(headlines)
     warning = getattr(parsed, "warning", None)  # rows or entries skipped, flawed input
     warning = join_warnings(warning, twice)

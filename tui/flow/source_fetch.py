@@ -129,6 +129,7 @@ class SourceFetch:
                 result.content,
                 fetched_at=fetched_at,
                 headers=served_from(result.headers, url, result.url),
+                keep=self.config.app.max_stories,
             )
         except SourceError as exc:  # after a redirect to another host: its page, said so
             notes = [n for n in (moved_to(url, result.url), result.note) if n]

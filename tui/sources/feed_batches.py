@@ -72,6 +72,28 @@ def plan(
     return Batches(data, dict(passed), spans[0][0], spans[-1][1], runs)
 
 
+def plan_chosen(
+    data: bytes,
+    passed: Mapping[str, str],
+    spans: list[tuple[int, int]],
+    chosen: list[int],
+    size: int = 0,
+) -> Batches:
+    """``data``'s items numbered ``chosen`` (ascending; its items at ``spans``) to be read in
+    runs of at most ``size`` (:data:`BATCH`) consecutive chosen items, the document's own head
+    and tail around each: the others are never read."""
+    size = size or BATCH
+    runs: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(chosen):
+        j = i
+        while j + 1 < len(chosen) and j + 1 - i < size and chosen[j + 1] == chosen[j] + 1:
+            j += 1
+        runs.append((spans[chosen[i]][0], spans[chosen[j]][1], j - i + 1))
+        i = j + 1
+    return Batches(data, dict(passed), spans[0][0], spans[-1][1], tuple(runs))
+
+
 def _ill(parsed: Any) -> bool:
     """Whether feedparser found fault with a document (a non-XML content type is no fault)."""
     exc = parsed.get("bozo_exception")

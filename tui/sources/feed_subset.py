@@ -75,13 +75,20 @@ class Read:
     left_out: int = 0
     reused: int = 0
     batches: feed_batches.Batches | None = None  # a big feed to be read in batches (no parsed)
+    bound: str = "max_items"  # the setting that left items out (or "max_stories")
 
     def note(self) -> str | None:
-        """What the health line says of the items left out, if any."""
-        if not self.left_out:
+        """What the health line says of the items left out by ``max_items``, if any (those
+        past ``[app] max_stories`` are counted as the store's: "30,000 (20,000 kept)")."""
+        if not self.left_out or self.bound != "max_items":
             return None
         kept = self.total - self.left_out
         return f"the newest {kept:,} of {self.total:,} items taken (max_items)"
+
+    @property
+    def unread(self) -> int:
+        """The items left unread past ``[app] max_stories``."""
+        return self.left_out if self.bound == "max_stories" else 0
 
 
 @dataclass
@@ -106,6 +113,18 @@ def limit_of(options: Mapping[str, Any]) -> int:
     return int(value) if isinstance(value, int) and value > 0 else MAX_ITEMS
 
 
+def bounded(options: Mapping[str, Any], keep: int | None) -> tuple[int, str]:
+    """The items to take from one feed, and the setting that says so: the source's
+    ``max_items``, else ``keep`` (``[app] max_stories``) when that is fewer. The store keeps
+    the newest ``max_stories`` stories of every source together, so an item with that many
+    newer ones in its own feed is never kept: it is not parsed either (a 30,000-item feed
+    costs feedparser its newest 20,000)."""
+    limit = limit_of(options)
+    if keep is not None and 0 < keep < limit:
+        return keep, "max_stories"
+    return limit, "max_items"
+
+
 def read(data: bytes, passed: dict[str, str], key: str, limit: int) -> Read:
     """feedparser's document for ``data`` (its newest ``limit`` items); ``key`` names the feed
     for what is remembered of it."""
@@ -119,6 +138,10 @@ def read(data: bytes, passed: dict[str, str], key: str, limit: int) -> Read:
         if not feed_items.well_formed(data):  # its faults said as a whole parse says them
             return whole(data, passed, limit)
         return Read(None, total, batches=feed_batches.plan(data, passed, found))
+    if total > limit > MAX_REMEMBERED and (few := _newest_in_batches(data, passed, found, limit)):
+        with _LOCK:  # too many to remember: the newest ``limit`` read in batches, no others
+            _MEMO.pop(key, None)
+        return few
     parts = feed_items.cut(data, found)
     del found
     digests = [hashlib.blake2b(item, digest_size=16).digest() for item in parts.items]
@@ -158,6 +181,24 @@ def read(data: bytes, passed: dict[str, str], key: str, limit: int) -> Read:
     doc = {k: sub.get(k) for k in ("feed", "version", "encoding", "bozo", "bozo_exception")}
     doc["entries"] = entries
     return Read(doc, total, total - len(chosen), len(chosen) - len(new))
+
+
+#: Runs of consecutive items at most for the newest items of a big feed read in batches: each
+#: run is one more parse of the document's head and tail (a feed whose dates are in no order
+#: is read in one parse of its chosen items instead).
+MOST_RUNS = 100
+
+
+def _newest_in_batches(
+    data: bytes, passed: dict[str, str], found: list[tuple[int, int]], limit: int
+) -> Read | None:
+    """The newest ``limit`` items of ``data`` (its items at ``found``) to be read in batches;
+    None when they lie in too many runs or expat finds fault with the document."""
+    chosen = newest([_chunk_date(data[start:end]) for start, end in found], limit)
+    batches = feed_batches.plan_chosen(data, passed, found, chosen)
+    if len(batches.runs) > MOST_RUNS or not feed_items.well_formed(data):
+        return None
+    return Read(None, len(found), len(found) - len(chosen), batches=batches)
 
 
 def newest(dates: Sequence[float | None], limit: int) -> list[int]:

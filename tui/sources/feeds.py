@@ -54,6 +54,9 @@ class ParseResult:
 
     headlines: list[Headline]
     warning: str | None = None
+    #: a feed's items left unread past ``[app] max_stories`` (counted among its items, as the
+    #: store's: it keeps none of them, each having that many newer ones in the same feed)
+    unread: int = 0
 
 
 def collect(
@@ -147,8 +150,11 @@ def parse(
     *,
     fetched_at: datetime,
     headers: Mapping[str, str] | None = None,
+    keep: int | None = None,
 ) -> ParseResult:
-    """Headlines from a feed body. Raises :class:`SourceError` when nothing usable came."""
+    """Headlines from a feed body: its newest ``max_items`` (the source's option), or at most
+    ``keep`` (``[app] max_stories``: no more are ever stored). Raises :class:`SourceError`
+    when nothing usable came."""
     fetched_at = _aware(fetched_at)
     passed = feed_charset.passed_headers(headers, data)
     if (misnamed := feed_charset.utf8_named_otherwise(data, passed)) is not None:
@@ -160,22 +166,25 @@ def parse(
     elif (legacy := feed_charset.legacy(data, passed)) is not None:  # windows-1251 as UTF-8
         misnamed = misnamed or feed_charset.override_note(data, passed, legacy)
         passed = {**passed, "content-type": f"application/xml; charset={legacy}"}
-    limit = feed_subset.limit_of(src.options)
+    limit, bound = feed_subset.bounded(src.options, keep)
     as_json = json_feed.document(data)
     left_out = as_json.get("note") if as_json is not None else None
     read_as = as_json.get("read_as") if as_json is not None else None  # not UTF-8: read as...
     more = "; ".join(filter(None, (read_as, left_out))) or None
     if as_json is not None:  # its newest items, as an RSS or Atom feed's (``max_items``)
         got = feed_subset.limited(as_json, limit)
+        got.bound = bound
     else:  # the newest items; only those not read before go to feedparser
         _sniff(data, headers)
         data = without_cut_character(data)
         got = feed_subset.read(data, passed, src.url or src.name, limit)
+        got.bound = bound
         if got.batches is not None:
             try:
                 return _batched(got, src, fetched_at, data, passed, misnamed)
             except feed_batches.Unsure:  # read whole, as it always was
                 got = feed_subset.whole(data, passed, limit)
+                got.bound = bound
     parsed: Any = got.parsed
     entries: list[Any] = list(parsed.get("entries") or [])
     version = parsed.get("version") or ""
@@ -279,7 +288,8 @@ def _result(
         said.append(unread_note(feed.unread))
     said.append(got.note() if got is not None else None)
     said.append(more)
-    return ParseResult(headlines, "; ".join(note for note in said if note) or None)
+    warning = "; ".join(note for note in said if note) or None
+    return ParseResult(headlines, warning, got.unread if got is not None else 0)
 
 
 # -- input checks ---------------------------------------------------------------------------

@@ -52,6 +52,10 @@ KIND_HEADERS: dict[str, dict[str, str]] = {
 }
 
 
+#: Kinds whose ``parse`` takes ``keep`` (reads no more items than the store keeps).
+KEEP_BOUNDED = frozenset({"rss"})
+
+
 class SourceModule(Protocol):
     def build_url(self, src: SourceConfig) -> str: ...
 
@@ -75,11 +79,13 @@ def parse(
     *,
     fetched_at: datetime,
     headers: Mapping[str, str] | None = None,
+    keep: int | None = None,
 ) -> Any:
     """``src``'s parser over ``data``, NUL bytes padding its end left out and said (a file
     whose write did not finish: its size set, its last block never written), in the warning
     of what it gives or in the error it raises. Such a file was a "binary answer" when short,
-    and read without a word when long."""
+    and read without a word when long. ``keep``: the most headlines the store keeps
+    (``[app] max_stories``), which a feed (``rss``) reads no more items than."""
     import dataclasses
 
     from tui.core.fmt import counted
@@ -89,9 +95,10 @@ def parse(
 
     pad = nul_padding(data)
     said = f"{counted(pad, 'NUL byte')} at its end left out (a file not fully written?)"
+    bound = {"keep": keep} if keep is not None and src.kind in KEEP_BOUNDED else {}
     try:
         parsed = module_for(src.kind).parse(
-            data[: len(data) - pad], src, fetched_at=fetched_at, headers=headers
+            data[: len(data) - pad], src, fetched_at=fetched_at, headers=headers, **bound
         )
     except SourceError as exc:
         if pad:
