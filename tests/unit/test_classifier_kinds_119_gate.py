@@ -1,0 +1,43 @@
+"""Made-up measures of two kinds the learned event gate vetoed while the rules read them right,
+written as training rows for the gate (their ``CASES`` join the gate's ``kinds`` set,
+``benchmarks/event_gate_training.py``): a firm's goods caught by, hit by or facing a measure
+("BHP's copper cargoes hit by China's new import duty": the measure, on the firm's country's
+goods for a national champion, else on every exporter's), and a leader's warning that tells a
+measure in force or decided ("Trump warns Brazil's steel will face 50% tariffs from August 1";
+without a start, "will face" is a threat: proposed). Different cases of the same kinds, kept
+out of ``CASES``, are the held-out check in ``test_classifier_kinds_119.py``.
+
+Labels were written and committed before the engine read them. First reading, on the rules
+and the gate before retraining: (recorded after the run).
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import case_ids, check_kind
+
+CASES: list[object] = [
+    # --- a firm's goods caught by a measure --------------------------------------------------
+    ("BHP's copper cargoes hit by China's new import duty", "", ("tariff", "*", "CN", False)),
+    ("Trafigura's zinc shipments caught by EU tariffs", "", ("tariff", "*", "EU", False)),
+    ("Nornickel's palladium exports caught by US ban", "", ("suspended", "RU", "US", False)),
+    ("Vedanta's aluminium shipments to US hit by 50% tariff", "", ("tariff", "IN", "US", False)),
+    ("Rusal's aluminium shipments caught by UK import ban", "", ("suspended", "RU", "GB", False)),
+    ("POSCO's steel shipments caught by Mexico's new tariffs", "", ("tariff", "KR", "MX", False)),
+    # --- a leader's warning of a measure decided, or threatened ------------------------------
+    (
+        "Trump warns Brazil's steel will face 50% tariffs from August 1",
+        "",
+        ("tariff", "BR", "US", False),
+    ),
+    ("Trump warns Indian aluminium now faces 25% tariffs", "", ("tariff", "IN", "US", False)),
+    ("Putin warns EU that palladium exports are now banned", "", ("suspended", "RU", "EU", False)),
+    ("Trump warns Korea's steel will face 25% tariffs", "", ("tariff", "KR", "US", True)),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+def test_a_gate_vetoed_kind_is_read(
+    title: str, summary: str, want: tuple[str, str, str, bool]
+) -> None:
+    check_kind(title, summary, want)
