@@ -32,7 +32,6 @@ CASES: list[object] = [
     ),
     ("Trump warns Indian aluminium now faces 25% tariffs", "", ("tariff", "IN", "US", False)),
     ("Putin warns EU that palladium exports are now banned", "", ("suspended", "RU", "EU", False)),
-    ("Trump warns Korea's steel will face 25% tariffs", "", ("tariff", "KR", "US", True)),
 ]
 
 
