@@ -1,7 +1,8 @@
 """A country named only as the cause of an import measure, not as the origin of its goods:
 "Mexico raises steel import tariffs over Chinese dumping", "... amid Chinese oversupply",
 "... to stem Chinese flood", "..., blaming Chinese oversupply" (a place, its metals between,
-then a noun of the cause: dumping, a glut, a flood, an influx, overcapacity, transshipment), and
+then a noun of the cause: dumping, a glut, a flood, an influx, overcapacity, transshipment, no
+measure noun after it as in "Australian dumping duties"), and
 "... on Indonesian stainless steel as Chinese mills shift output" (a place after "as" or "while"
 before its producers, the subject of a clause of its own). Such a place takes no side of the
 measure: the origin is the country whose goods are charged, ``*`` for imports in general, as
@@ -12,7 +13,7 @@ Read by :func:`tui.engine.classifier_owners.owner_roles`.
 
 from __future__ import annotations
 
-from tui.engine.classifier_text import Text
+from tui.engine.classifier_text import Text, measure_of
 
 #: Nouns of a flow of cheap goods named as a measure's cause ("over Chinese dumping").
 CAUSE_NOUNS = frozenset(
@@ -36,5 +37,5 @@ def cause_place(t: Text, first: int, last: int) -> bool:
     while k < len(t.toks) and t.is_metal[k]:
         k += 1  # "over Chinese steel dumping"
     if t.word(k) in CAUSE_NOUNS:
-        return True
+        return measure_of(t.word(k + 1)) is None  # not "Australian dumping duties": the measure
     return t.word(first - 1) in _CLAUSE_OPENERS and t.word(last + 1) in PRODUCER_NOUNS
