@@ -48,6 +48,8 @@ CASES: list[object] = [
     ("Chilean copper miners expect record sales as Peru's export curbs bite", "", None),
     ("Glencore sees aluminium premiums rising on US tariffs", "", None),
     ("Trump warns of tariff fallout for steel users", "", None),
+    ("Traders expect tighter nickel supply as Indonesia's export ban bites", "", None),
+    ("Steel importers expect higher costs as EU quota cuts bite", "", None),
 ]
 
 
