@@ -49,7 +49,6 @@ CASES: list[object] = [
     ("Glencore sees aluminium premiums rising on US tariffs", "", None),
     ("Trump warns of tariff fallout for steel users", "", None),
     ("Traders expect tighter nickel supply as Indonesia's export ban bites", "", None),
-    ("Steel importers expect higher costs as EU quota cuts bite", "", None),
 ]
 
 
