@@ -45,20 +45,30 @@ name of two words, or a country's of two, before it: "Mexico's Lopez Obrador def
 holds them); ``classifier_warned`` (new: a leader's warning telling the measure's start or
 "now" in force is decided); ``classifier_warned_market`` (new: "<warner> warns <place> that
 <goods> exports are banned": the warned place is the market); and the event gate retrained
-with nine made-up rows of its two kinds (``test_classifier_kinds_119_gate.py``, other cases
-than these), its threshold 0.100 kept. After: 68 of 72; the labelled sets' rows: 0 lost, 1
-gained (rhv-227 of the fifth gate set, a Federal Register review whose lede revokes orders in
-part, ``benchmarks/row_changes.py``).
+with nine made-up rows of its two kinds and three non-measures beside a measure
+(``test_classifier_kinds_119_gate.py``, other cases than these), its threshold 0.100 kept. After:
+68 of 72; the labelled sets' rows: 0 lost, 1 gained (rhv-227 of the fifth gate set, a Federal
+Register review whose lede revokes orders in part, ``benchmarks/row_changes.py``). Strict
+xfails of earlier rounds now read (plain cases): "Mexico raises steel import tariffs over
+Chinese dumping" (kinds 113), "Mexico's Lopez Obrador extends ..." and "EU revisits its steel
+safeguard" whose lede says the quotas were "adjusted" (kinds 114; a lede's verb that changes
+the measure, "has adjusted the import quotas", decides as the rules' act verbs do), and three
+the gate vetoed (kinds 66, 92, 112: "Rio Tinto's aluminium shipments caught by US tariffs").
+Found by the classifier family's run and put right: "Australian dumping duties" (a cause noun
+before a measure noun is the measure's, kinds 82).
 
 Still wrong (strict ``xfail``): "Trump warns Mexico's steel faces 25% tariffs starting today"
-(the gate still vetoes it, 5%); "Xi warns US that ..." ("Xi" alone is no place in the
+(the gate still vetoes it, at 9.0%); "Xi warns US that ..." ("Xi" alone is no place in the
 gazetteer); and two near misses of licensing ("Gold smuggling rises after ...": a rise of
 smuggling is no flow move the backdrop rules know; "Restricted list ...: what jewellers need to
 know": "Restricted" before its noun is read as a verb, so the feature heading is not read).
 
 A fresh batch of 16 (``kinds_119_cases_d.py``: 12 measures of the six kinds in new words, 4
 non-measures near them), written after the changes and labelled and committed before the
-engine read them: 16 of 16 the first time (on main's engine 10 of 16).
+engine read them: 16 of 16 the first time (on main's engine 10 of 16), on the gate then
+shipped. The gate as finally retrained (with the counterweight rows) vetoes one of them,
+"Trump warns Vietnam's aluminium faces 40% tariffs from next week", at 9.95%: 15 of 16, the case
+a strict ``xfail``.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
