@@ -135,3 +135,27 @@ async def test_a_filter_says_what_all_stories_would_show(
         said = str(panel.empty_box.render()) if panel.empty_box is not None else ""
         assert "Nothing matches the filter 'zzqx'" in said, said
         assert "(A: all)" not in title(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_one_other_story_is_said_as_one(tmp_path: Path, size: tuple[int, int]) -> None:
+    """Found driving a config at 80x24: the filter 'Hull' said "1 other story does (A shows
+    them)". One story found among all is "it"."""
+    app = demo(tmp_path, {})
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        snap = app.snapshot
+        assert snap is not None
+
+        def holding(word: str) -> list[bool]:
+            return [s.relevant for s in snap.stories if word in s.title.lower()]
+
+        words = {w for s in snap.stories if not s.relevant for w in s.title.lower().split()}
+        word = min(w for w in words if w.isalpha() and len(w) > 4 and holding(w) == [False])
+        await pilot.press("slash", *word, "enter")
+        await settle(app, pilot)
+        panel = app.query_one(HeadlinesPanel)
+        box = panel.empty_box
+        assert box is not None and box.display
+        said = " ".join(str(box.render()).split())
+        assert "1 other story does (A shows it)." in said, said

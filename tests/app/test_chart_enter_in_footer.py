@@ -52,3 +52,58 @@ async def test_enter_said_where_there_is_room(tmp_path: Path, width: int) -> Non
         await pilot.press("enter")  # it does what the footer says
         await settle(app, pilot)
         assert isinstance(app.screen, (StoryScreen, EvidenceScreen)), app.screen
+
+
+@pytest.mark.parametrize("width", [180, 200])
+async def test_no_enter_where_the_list_has_nothing_to_open(tmp_path: Path, width: int) -> None:
+    """Found at 200x60 on a metal with no headline or event in the frame: the footer said "Enter
+    Open its story or evidence" above "No headlines or policy events for this metal in this
+    time frame.", and Enter did nothing. With nothing to open, the key is not said."""
+    import dataclasses
+
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(width, 60)) as pilot:
+        await settle(app, pilot)
+        assert app.snapshot is not None
+        bare = dataclasses.replace(app.snapshot, stories=[], policy=[])
+        app.push_screen(ChartScreen(bare.prices[0], bare))
+        await settle(app, pilot)
+        chart = app.screen
+        assert isinstance(chart, ChartScreen) and not chart.marks
+        footer = chart._compositor.render_strips()[-1].text
+        assert "Enter" not in footer and "5 5 years  6 Max" in footer, footer
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is chart
+        # a frame with markers says it again
+        app.pop_screen()
+        await settle(app, pilot)
+        app.push_screen(ChartScreen(app.snapshot.prices[0], app.snapshot))
+        await settle(app, pilot)
+        footer = app.screen._compositor.render_strips()[-1].text
+        assert "Enter Open its story or evidence" in footer, footer
+
+
+async def test_enter_follows_the_frame(tmp_path: Path) -> None:
+    """Each time frame: Enter said where its list has a marker to open, not where it has none."""
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(app, pilot)
+        assert app.snapshot is not None
+        seen = set()
+        for series in app.snapshot.prices:
+            app.push_screen(ChartScreen(series, app.snapshot))
+            await settle(app, pilot)
+            chart = app.screen
+            assert isinstance(chart, ChartScreen)
+            for key in "123456":
+                await pilot.press(key)
+                await settle(app, pilot)
+                footer = chart._compositor.render_strips()[-1].text
+                seen.add(bool(chart.marks))
+                assert ("Enter Open" in footer) is bool(chart.marks), (key, footer)
+            app.pop_screen()
+            await settle(app, pilot)
+            if seen == {True, False}:
+                break
+        assert seen == {True, False}, "frames with markers and without"

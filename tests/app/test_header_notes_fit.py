@@ -73,3 +73,17 @@ def test_a_note_that_fits_whole_keeps_its_aside() -> None:
     bar = Failing(1, 1)
     bar.message = GROUPING
     assert bar.status_text(200).plain.endswith(GROUPING)
+
+
+@pytest.mark.parametrize(("failing", "live", "width"), [(4, 1, 100), (4, 1, 120), (0, 5, 80)])
+def test_since_you_last_looked_keeps_its_counts_whole(failing: int, live: int, width: int) -> None:
+    """Found driving a config with a changed register: the header said "Since you last looked:
+    1 policy c…" at 100 columns with sources failing, "... 1 policy change since Sat 05 D…" at
+    120 and "... 1 policy change s…" at 80 with none. Shorter forms now keep the counts whole:
+    "Since you last looked: 1 policy change", then "1 policy change since last look"."""
+    bar = Failing(failing, live)
+    bar.message = SINCE
+    line = bar.status_text(width).plain
+    assert len(line) <= width
+    said = (SINCE, SINCE.removesuffix(" (2h ago)"), "Since you last looked: 1 policy change")
+    assert line.endswith((*said, "1 policy change since last look")), line

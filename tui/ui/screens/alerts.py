@@ -15,6 +15,7 @@ from textual.worker import Worker, WorkerState
 
 from tui.core.fmt import age, counted
 from tui.ui.column_fit import favoured, natural_widths, table_width
+from tui.ui.number_cut import cut_cell
 from tui.ui.screens.base import DetailScreen
 from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
@@ -203,7 +204,8 @@ class AlertsScreen(DetailScreen):
     def _cells(self, entry: Mapping[str, Any], now: datetime) -> list[Text]:
         """The shown cells of one entry."""
         cells = alert_row(entry, now, short=self._short)
-        return [cells[i] for i in self._kept]
+        # cut where the column must, never inside a number ("aluminium below 50…")
+        return [cut_cell(cells[i], w) for i, w in zip(self._kept, self._widths, strict=True)]
 
     def on_resize(self) -> None:
         if self.is_mounted and self.state == "shown":

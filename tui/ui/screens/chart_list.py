@@ -33,6 +33,14 @@ class Markers(EndStopList):
 
     BINDINGS = [Binding("enter", "select", "Open its story or evidence", id="open-marker")]
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter is not said where the list has nothing to open: at 200 columns the footer
+        said "Enter Open its story or evidence" over "No headlines or policy events ...", and
+        Enter did nothing."""
+        if action == "select" and not any(not o.disabled for o in self.options):
+            return False
+        return super().check_action(action, parameters)
+
 
 class MarkerListing(DetailScreen):
     """A chart screen's markers' list (``#chart-markers``), from ``marks``."""
@@ -61,6 +69,7 @@ class MarkerListing(DetailScreen):
                     disabled=True,
                 )
             )
+            options.refresh_bindings()  # nothing to open: the footer says no Enter
             return
         days = [d for d, _ in self.series.points]
         self._add_markers(0, days, self._listing)
@@ -92,6 +101,8 @@ class MarkerListing(DetailScreen):
             # the first marker under the cursor, as a panel's first row is: Enter opened
             # nothing on a freshly opened chart, with no row marked to say so
             options.highlighted = options.option_count - len(rows)
+        if done == 0:
+            options.refresh_bindings()  # something to open: Enter said again
         if done + MARKER_BATCH < len(self.marks):
             self.call_later(self._add_markers, done + MARKER_BATCH, days, listing)
 

@@ -169,7 +169,7 @@ class HeadlinesPanel(Panel):
             return (
                 f"No relevant story matches {what}; {counted(others, 'other story', 'others')}"
                 f" {'does' if others == 1 else 'do'}"
-                f" ({self._all_key()} shows them)."
+                f" ({self._all_key()} shows {'it' if others == 1 else 'them'})."
             )
         return super().empty_message()
 

@@ -354,7 +354,21 @@ def _message_forms(message: str) -> list[str]:
     forms = [message]
     if message.endswith(")") and " (" in message:
         forms.append(message[: message.rindex(" (")])
+    forms.extend(_since_forms(message))
     return forms
+
+
+def _since_forms(message: str) -> list[str]:
+    """ "Since you last looked: 1 policy change since Sat 05 Dec 21:00 (2h ago)" in shorter
+    forms, its counts whole: at 120 columns with sources failing it read "... 1 policy change
+    since Sat 05 D…", at 100 "Since you last looked: 1 policy c…", at 80 "Since you las…" (the
+    toast says it whole meanwhile)."""
+    from tui.ui.since import TITLE
+
+    counts = message.removeprefix(f"{TITLE}: ").rpartition(" since ")[0]
+    if not message.startswith(f"{TITLE}: ") or not counts:
+        return []
+    return [f"{TITLE}: {counts}", f"{counts} since last look", counts]
 
 
 def _fit(parts: list[Text | tuple[Text, ...]], width: int, *, least: int = 16) -> list[Text]:
