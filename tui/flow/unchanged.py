@@ -13,7 +13,10 @@ its ``stat`` signature. On the next refresh:
 
 The record is ignored when the rows it stands for are no longer stored at all: a news source's
 stories (pruned while the source was out of the config), a price source's points or a policy
-file's entries (lost with a damaged store; a salvage also drops every record). Such a fetch counts as a success that brought nothing new, like an HTTP 304: the stored stories,
+file's entries (lost with a damaged store; a salvage also drops every record); and while this
+session's reads have left rows out as damaged (a price changed in place): the same bytes,
+parsed again, store the rows whole, and the records are dropped with the damaged rows removed
+(``Store.remove_left_out``), so a later session parses them again too. Such a fetch counts as a success that brought nothing new, like an HTTP 304: the stored stories,
 prices or entries stand, the health line says ok, fetched now, with the items and warning of the
 parse that stored them. Nothing is skipped when the definition changed (kind, URL, metal,
 options, or metalwatch's version: a new parser may read the same bytes differently), and a
@@ -115,6 +118,8 @@ def recall(store: Store, src: SourceConfig) -> Seen | None:
             return None
         if seen.items and not still_stored(store, src):
             return None  # its rows are gone: pruned, or lost with a damaged store
+        if store.left_out:
+            return None  # rows read damaged this session: the answer stores them whole again
     except Exception:  # unreadable or from another version: parse again
         return None
     return seen

@@ -21,10 +21,13 @@ from collections.abc import Callable
 from tui.store.access import writes
 from tui.store.base import StoreBase
 from tui.store.damage import NUL, ZEROED_KEYS, LeftOut, switched
+from tui.store.schema import DELIVERY_PREFIX
 
 #: At most this many damaged rows of a table are removed in a session (each one a pass over its
 #: table): a file zeroed wholesale is SQLite's to find damaged, not this.
 _AT_MOST = 200
+#: The meta keys of the records of each source's last stored bytes (``tui.flow.unchanged``).
+_DELIVERIES = (DELIVERY_PREFIX, DELIVERY_PREFIX[:-1] + chr(ord(DELIVERY_PREFIX[-1]) + 1))
 
 
 class DamageStore(StoreBase):
@@ -108,4 +111,6 @@ class DamageStore(StoreBase):
                     except sqlite3.DatabaseError:  # an index entry the zeros left behind: kept
                         continue
                     gone += max(0, n)
+            if gone:  # the sources' bytes stored last no longer stand for what the file holds
+                conn.execute("DELETE FROM meta WHERE key >= ? AND key < ?", _DELIVERIES)
         return gone
