@@ -360,3 +360,24 @@ def test_a_pinned_storys_details_say_why_and_until_when() -> None:
     expired = dataclasses.replace(measure, published=NOW - PIN - timedelta(minutes=1))
     assert "pinned" not in story_text(expired, NOW).plain
     assert "pinned" not in story_text(story(3), NOW).plain
+
+
+async def test_a_title_cut_to_its_column_never_ends_inside_a_number(tmp_path: Path) -> None:
+    """A title cut where a number stands ("... tariff to 50% from 25%" at "to 5…") read as
+    another figure, the ellipsis aside: the cut is made before the word holding the digit."""
+    body = "US raises aluminium tariff to 50% from 25% on 1,250 products by 2026-06-04"
+    titles = [f"{'Metals ' * k}{body}" for k in range(12)]
+    stories = [dataclasses.replace(story(i * 4), title=t) for i, t in enumerate(titles)]
+    words = set(" ".join(titles).split())
+    for size in ((80, 24), (100, 30), (120, 40)):
+        app = app_for(tmp_path)
+        async with app.run_test(size=size) as pilot:
+            panel = await load(app, pilot, stories)
+            cut = [line for line in lines(panel)[1:] if "Metals" in line or "US " in line]
+            assert cut and any("…" in line for line in cut), (size, cut)
+            for line in cut:
+                if "…" not in line:
+                    continue
+                shown = line[: line.index("…")].split()
+                last = shown[-1] if shown else ""
+                assert last in words or not any(c.isdigit() for c in last), (size, line)

@@ -26,13 +26,9 @@ def _head(text: str, room: int) -> int:
     return len(text)
 
 
-def cut_whole(text: str, width: int) -> str:
-    """``text`` as it fits ``width`` cells: whole, or cut with an ellipsis, the cut made before
-    a word holding a digit that it would split (unless that word is the first: cut as it must)."""
-    if cell_len(text) <= width:
-        return text
-    if width <= 1:
-        return ELLIPSIS if width == 1 else ""
+def _word_at(text: str, width: int) -> tuple[int, int, int]:
+    """Where a cut to ``width`` cells (an ellipsis last) falls: the characters kept, and the
+    start and end of the word around that point."""
     n = _head(text, width - 1)
     start = n
     while start > 0 and not text[start - 1].isspace():
@@ -40,8 +36,28 @@ def cut_whole(text: str, width: int) -> str:
     end = n
     while end < len(text) and not text[end].isspace():
         end += 1
+    return n, start, end
+
+
+def splits_number(text: str, width: int) -> bool:
+    """Whether cutting ``text`` to ``width`` cells would end inside a word holding a digit
+    (that is not the first word: a cut there must be made as it falls)."""
+    if cell_len(text) <= width or width <= 1:
+        return False
+    n, start, end = _word_at(text, width)
     split = 0 < n < len(text) and not text[n - 1].isspace() and not text[n].isspace()
-    if split and any(ch.isdigit() for ch in text[start:end]) and text[:start].strip():
+    return split and any(ch.isdigit() for ch in text[start:end]) and bool(text[:start].strip())
+
+
+def cut_whole(text: str, width: int) -> str:
+    """``text`` as it fits ``width`` cells: whole, or cut with an ellipsis, the cut made before
+    a word holding a digit that it would split (unless that word is the first: cut as it must)."""
+    if cell_len(text) <= width:
+        return text
+    if width <= 1:
+        return ELLIPSIS if width == 1 else ""
+    n, start, _ = _word_at(text, width)
+    if splits_number(text, width):
         return text[:start].rstrip() + ELLIPSIS
     return text[:n].rstrip() + ELLIPSIS
 

@@ -16,6 +16,7 @@ from textual.strip import Strip
 from tui.core.models import Story
 from tui.core.record import record
 from tui.engine.relevance import PIN
+from tui.ui.number_cut import cut_whole, splits_number
 from tui.ui.outlet_names import short_outlet
 from tui.ui.shown import shown
 from tui.ui.widgets import headline_layout as hl
@@ -121,11 +122,12 @@ def row_strip(
     title = shown(story.title)  # no character a terminal draws wider or narrower
     if cols.tags and story.metals:  # folded: the chips in their column at the cell's end
         # (a row of no metal keeps the whole cell: its title was cut beside blank cells)
-        segs.append(Segment(hl.fit(title, cols.title - cols.tags - 2), title_style))
+        room = cols.title - cols.tags - 2
+        segs.append(Segment(hl.fit(_title_cut(title, room), room), title_style))
         segs.append(Segment("  ", base))
         segs.extend(chip_segments(story.metals, cols.tags, base, look))
     else:
-        segs.append(Segment(hl.fit(title, cols.title), title_style))
+        segs.append(Segment(hl.fit(_title_cut(title, cols.title), cols.title), title_style))
     if cols.source:
         # the name as its readers shorten it ("WSJ"), where the whole does not fit
         source = hl.fit(short_outlet(shown(hl.source_text(story)), cols.source), cols.source)
@@ -134,6 +136,12 @@ def row_strip(
         segs.append(Segment(" ", base))
         segs.extend(chip_segments(story.metals, cols.metals, base, look))
     return Strip(Segment.adjust_line_length(segs, cols.width, base), cols.width)
+
+
+def _title_cut(title: str, width: int) -> str:
+    """The title as ``hl.fit`` cuts it, except that a cut that would end inside a number ("to
+    5…" for "to 50%": another figure as it reads) is made before that number's word."""
+    return cut_whole(title, width) if splits_number(title, width) else title
 
 
 def chip_segments(metals: Sequence[str], width: int, base: Style, look: Look) -> list[Segment]:
