@@ -6,7 +6,13 @@ products and beside words that are no metal (``_c.py``), with near misses in the
 (``_d.py``). Built from the README's and docs/STATUSES.md's vocabulary only, no labelled
 set's rows. Labels were written and committed before the engine read them.
 
-First reading: (to be recorded).
+First reading, on the engine before the change (labels committed before the run): rates 29
+of 30, corridors 30 of 30, products 28 of 30, near misses 15 of 15 no event (102 of 105,
+97.1%). Read wrong the first time: "Egypt imposes 25% duty on steel billets and 15% on
+aluminium ingots" read with no rate (labelled 25, the first metal's); "Philippines imposes
+export tax on ferronickel" no event (the ferroalloy written as one word names no metal);
+"Nigeria bans aluminium ingot exports through Tin Can Island port" read with tin too (a port's
+name).
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
