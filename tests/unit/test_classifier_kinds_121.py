@@ -27,6 +27,7 @@ from kinds_121_cases_a import RATES
 from kinds_121_cases_b import CORRIDORS
 from kinds_121_cases_c import PRODUCTS
 from kinds_121_cases_d import NEAR_MISSES
+from kinds_121_cases_e import FRESH
 from kinds_cases import case_ids
 from kinds_exact import ExactWant, check_exact
 
@@ -50,4 +51,9 @@ def test_a_metal_named_through_a_product_is_read(title: str, summary: str, want:
 
 @pytest.mark.parametrize(("title", "summary", "want"), NEAR_MISSES, ids=case_ids(NEAR_MISSES))
 def test_a_near_miss_stays_no_event(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+def test_a_fresh_case_is_read_on_every_field(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
