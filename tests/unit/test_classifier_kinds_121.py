@@ -46,6 +46,7 @@ from kinds_121_cases_b import CORRIDORS
 from kinds_121_cases_c import PRODUCTS
 from kinds_121_cases_d import NEAR_MISSES
 from kinds_121_cases_e import FRESH
+from kinds_121_cases_f import WIRE
 from kinds_cases import case_ids
 from kinds_exact import ExactWant, check_exact
 
@@ -74,4 +75,9 @@ def test_a_near_miss_stays_no_event(title: str, summary: str, want: ExactWant) -
 
 @pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
 def test_a_fresh_case_is_read_on_every_field(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), WIRE, ids=case_ids(WIRE))
+def test_a_wire_story_is_read_on_every_field(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
