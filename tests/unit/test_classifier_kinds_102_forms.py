@@ -21,10 +21,6 @@ CASES: list[Any] = []
 Full = tuple[str, str, str, bool, frozenset[str], float | None] | None
 
 _PLAN = "the sides are read right; proposed is decided by another clause's word"
-_ONE_WORD_FORM = (
-    "'ferronickel' in one word names no watched metal under the default aliases (tagging, not "
-    "the classifier; 'ferro-nickel' does)"
-)
 
 _NAMED_MINISTER = "a minister named by name alone: the gazetteer names leaders, not every minister"
 _RECOMMENDS = (
@@ -209,11 +205,11 @@ PRODUCTS: list[Any] = [
         "",
         None,
     ),
-    pytest.param(
+    # a ferroalloy in one word names its metal, as "ferro-nickel" does (kinds 121)
+    (
         "US imposes duties on Chinese ferronickel",
         "",
         ("tariff", "CN", "US", False, frozenset({"nickel"}), None),
-        marks=pytest.mark.xfail(strict=True, reason=_ONE_WORD_FORM),
     ),
     # near misses: a product's market news; a named metal stays
     ("HRC futures rise on China stimulus", "", None),

@@ -19,6 +19,7 @@ from tui.engine.classifier_backdrop_origin import backdrop_origin, lede_origin
 from tui.engine.classifier_champions import champion_side
 from tui.engine.classifier_direction import corridor, lede_flow, without_kicker
 from tui.engine.classifier_ended_spares import spare_ended_for
+from tui.engine.classifier_export_target import export_target_sides
 from tui.engine.classifier_extended_to import extended_to
 from tui.engine.classifier_import_side import (
     body_importer,
@@ -219,5 +220,9 @@ def event_corridor(
         origin, destination = warned[:2]  # "Putin warns EU that palladium exports are banned"
         place_words.append(warned[2])
         trace.append("an export measure a warning tells: the warned place is its market")
+    if source is t and (aimed_at := export_target_sides(t, f, origin, flow)) is not None:
+        origin, destination, actor_word = aimed_at  # "Japan hit with Chinese export curbs"
+        place_words.append(actor_word)
+        trace.append("an export measure aimed at the market the title's subject names")
     trace.append(f"flow {flow}: {origin} -> {destination}")
     return Corridor(f, origin, destination, flow, place_words, counter is not None, scale)

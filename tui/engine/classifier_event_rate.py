@@ -19,6 +19,7 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_context import without_background, without_context
 from tui.engine.classifier_listed import market_led
+from tui.engine.classifier_points_rate import points_added
 from tui.engine.classifier_rates import rate_in
 from tui.engine.classifier_text import Finding, Text
 
@@ -90,7 +91,7 @@ def event_rate(
         named = R.TARIFF_WORD_RE.search(sent) or (
             f.status == "tariff"
             # "The rate rises to 25% ...", "confirmed a 25% rate on certain steel"
-            and (_RATE_LEAD_RE.match(sent) or _PCT_RATE_RE.search(sent))
+            and (_RATE_LEAD_RE.match(sent) or _PCT_RATE_RE.search(sent) or points_added(sent))
         )
         if named and (
             f.status == "tariff"

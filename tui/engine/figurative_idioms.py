@@ -215,6 +215,10 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "@ soldier*",
         "@ lizzie*",
         "@ anniversary",
+        # a can, not the metal ("tin cans"), and the Lagos port named for one ("Tin Can Island")
+        "@ cans",
+        "@ can $",
+        "@ can island",
     ),
     "nickel": ("@ and dime", "@ and dimed", "@ and diming"),
     "cobalt": ("@ blue", "@ strike"),

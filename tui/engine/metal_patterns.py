@@ -20,8 +20,14 @@ _SPLIT = lazy(r"[\s\-_]+")
 
 # Where a match may begin: not inside a word, nor right after a hyphen that follows a one- or
 # two-letter prefix ("K-tin"); after a longer word's hyphen it may ("copper-gold"), and after a
-# number's (a wire slug's "UPDATE 1-Copper ...": a number coins no metal's name).
-BEGIN = r"(?<![\w])(?<!(?<![\w-])[^\W\d_]-)(?<!(?<![\w-])[^\W\d_][^\W\d_]-)"
+# number's (a wire slug's "UPDATE 1-Copper ...": a number coins no metal's name). A ferroalloy
+# written as one word names its alloying metal as "ferro-nickel" does ("ferronickel",
+# "ferrotungsten": :data:`FERRO_BEGIN`).
+FERRO_BEGIN = r"(?<=\bferro)"
+BEGIN = (
+    r"(?:" + FERRO_BEGIN + r"|"
+    r"(?<![\w])(?<!(?<![\w-])[^\W\d_]-)(?<!(?<![\w-])[^\W\d_][^\W\d_]-))"
+)
 
 # The only non-ASCII characters that IGNORECASE matches with an ASCII character (checked
 # against ``re`` itself in tests/unit/test_tagging.py): mapped to that character so that a
