@@ -1,0 +1,159 @@
+"""Made-up cases of ``tests/unit/test_classifier_kinds_120.py``: each kind's measures, then
+its near misses, as ``(title, summary, want)`` rows for :func:`kinds_exact.check_exact`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: A watched metal after a verb of change ("doubles", "triples") that the idiom table's
+#: "double gold" (a medal count, a record's sales) must not take.
+DOUBLED_METALS: list[Any] = [
+    (
+        "Pakistan doubles gold import duty to 20% to curb smuggling",
+        "The revenue board notified the new levy on Tuesday.",
+        ("tariff", "*", "PK", False, "gold", 20),
+    ),
+    (
+        "Vietnam doubles silver import tariff to 10%",
+        "The finance ministry said the higher rate applies from July.",
+        ("tariff", "*", "VN", False, "silver", 10),
+    ),
+    (
+        "Turkey triples gold import tariff to 30% as current account gap widens",
+        "The decree was published in the Official Gazette.",
+        ("tariff", "*", "TR", False, "gold", 30),
+    ),
+    (
+        "South Africa doubles platinum export levy to 10%",
+        "The Treasury said the levy applies to unbeneficiated metal.",
+        ("tariff", "ZA", "*", False, "platinum", 10),
+    ),
+    (
+        "Egypt doubles gold, silver import duties to 10%",
+        "The finance ministry cited pressure on the pound.",
+        ("tariff", "*", "EG", False, "gold silver", 10),
+    ),
+    (
+        "Ghana doubles gold export levy to 3% from April",
+        "Small-scale miners' groups criticised the move.",
+        ("tariff", "GH", "*", False, "gold", 3),
+    ),
+]
+
+#: The idiom in its own context: a medal count, a record's sales.
+DOUBLED_NEAR_MISSES: list[Any] = [
+    (
+        "Kenyan runner wins double gold at world championships",
+        "She took the 5,000m and 10,000m titles in Tokyo.",
+        None,
+    ),
+    ("Singer's debut album goes double platinum in UK", "The record sold 600,000 copies.", None),
+    (
+        "Chinese diver clinches double gold in Paris",
+        "It was her second title of the Games.",
+        None,
+    ),
+]
+
+#: A list of goods after one origin's demonym: the origin holds for every item.
+LISTED_GOODS: list[Any] = [
+    (
+        "India raises duties on US almonds, apples and steel products",
+        "The retaliatory duties take effect on Saturday.",
+        ("tariff", "US", "IN", False, "steel", None),
+    ),
+    (
+        "Canada slaps surtax on US whiskey, orange juice and aluminium",
+        "Ottawa said the surtax answers Washington's metal tariffs.",
+        ("tariff", "US", "CA", False, "aluminium", None),
+    ),
+    (
+        "EU targets US motorcycles, bourbon and steel with counter-tariffs",
+        "The Commission published the list on Wednesday.",
+        ("tariff", "US", "EU", False, "steel", None),
+    ),
+    (
+        "Mexico imposes tariffs on US pork, cheese and steel",
+        "The economy ministry said the duties apply from Tuesday.",
+        ("tariff", "US", "MX", False, "steel", None),
+    ),
+    (
+        "Turkey hikes tariffs on US rice, cars and aluminium",
+        "The decree was published in the Official Gazette.",
+        ("tariff", "US", "TR", False, "aluminium", None),
+    ),
+    (
+        "China imposes anti-dumping duties on Japanese chemicals and stainless steel",
+        "The commerce ministry said the duties run for five years.",
+        ("tariff", "JP", "CN", False, "steel", None),
+    ),
+]
+
+#: A second origin named inside the list: the metal's own origin, not the first one's.
+LISTED_GOODS_NEAR_MISSES: list[Any] = [
+    (
+        "Canada slaps surtax on US whiskey and Chinese steel",
+        "The finance department said the surtax applies from Monday.",
+        ("tariff", "CN", "CA", False, "steel", None),
+    ),
+    (
+        "Brazil raises tariffs on Chinese cars and Korean steel",
+        "The trade chamber approved the increases on Thursday.",
+        ("tariff", "KR", "BR", False, "steel", None),
+    ),
+]
+
+#: Trade-measure words the rules did not know: a firm or country blacklisted, an import
+#: surveillance, "<demonym> export controls".
+UNKNOWN_MEASURE_WORDS: list[Any] = [
+    (
+        "Russian aluminium trader blacklisted by UK",
+        "The trader was added to the sanctions list on Thursday.",
+        ("suspended", "RU", "GB", False, "aluminium", None),
+    ),
+    (
+        "Myanmar tin exporter blacklisted by US Treasury",
+        "The company was accused of funding the military.",
+        ("suspended", "MM", "US", False, "tin", None),
+    ),
+    (
+        "EU introduces import surveillance on steel and aluminium",
+        "Importers must now obtain a surveillance document.",
+        ("licensing", "*", "EU", False, "steel aluminium", None),
+    ),
+    (
+        "Korea launches import surveillance for Chinese copper products",
+        "The trade ministry said the system starts next month.",
+        ("licensing", "CN", "KR", False, "copper", None),
+    ),
+    (
+        "Chinese export controls on gallium and germanium take effect",
+        "Exporters now need a licence from the commerce ministry.",
+        ("licensing", "CN", "*", False, "gallium germanium", None),
+    ),
+    (
+        "Indonesian export controls on nickel ore tightened",
+        "The energy ministry cut the quotas it will approve.",
+        ("licensing", "ID", "*", False, "nickel", None),
+    ),
+]
+
+#: The same words naming no measure: a blacklist of no trade, surveillance of no goods,
+#: controls talked about.
+UNKNOWN_MEASURE_WORDS_NEAR_MISSES: list[Any] = [
+    (
+        "Gold miner's chief blacklisted from football club board",
+        "The league cited unpaid debts.",
+        None,
+    ),
+    (
+        "Copper thieves caught on surveillance cameras at Chilean mine",
+        "Police arrested four men.",
+        None,
+    ),
+    (
+        "Analysts debate how Chinese export controls shape gallium investment",
+        "A panel at the Fastmarkets conference discussed supply.",
+        None,
+    ),
+]
