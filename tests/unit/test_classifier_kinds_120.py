@@ -11,7 +11,12 @@ every field by :func:`kinds_exact.check_exact`:
 
 The labels were written and committed before the engine read them.
 
-First reading: (filled in after the first run)
+First reading, before any change: 13 of 26 right. Idiom-taken metals 0 of 6 (five read no
+metal, "doubles gold, silver" only the silver), their near misses 3 of 3; lists after one
+origin 4 of 6 ("US whiskey, orange juice and aluminium" no event, "US motorcycles, bourbon and
+steel" origin ``*``), near misses 1 of 2 ("Chinese cars and Korean steel" read CN); unknown
+measure words 2 of 6 (both "blacklisted" and both "import surveillance" no event; the
+demonym's "export controls" already read), near misses 3 of 3.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
