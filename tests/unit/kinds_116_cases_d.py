@@ -105,15 +105,10 @@ FRESH_MEASURES: list[Any] = [
         "The ban takes effect immediately, the mines bureau said.",
         ("suspended", "PH", "*", False, "nickel", None),
     ),
-    pytest.param(
+    (
         "Economists react as India doubles gold import duty to 12%",
         "The finance ministry raised the duty from 6% in a late-night notification.",
         ("tariff", "*", "IN", False, "gold", 12),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'doubles gold import duty': the figurative table's 'double @' (a record gone "
-            "double gold) takes the verb 'doubles' before the metal, and no watched metal is named",
-        ),
     ),
     (
         "After public comment period, Canada imposes surtax on Chinese steel",
