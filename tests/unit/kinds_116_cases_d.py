@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 #: (title, summary, None): non-measures of the genres in new words.
 FRESH_NON_MEASURES: list[Any] = [
     (
