@@ -26,14 +26,10 @@ MEASURES: list[Any] = [
         ("resuming", "CN", "*", False, "rare-earths", None),
     ),
     # rhf-045
-    pytest.param(
+    (
         "Venezuela's state gold miner Minerven blacklisted by US",
         "",
         ("suspended", "VE", "US", False, "gold", None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'blacklisted' is no trade-measure word to the rules: a sanction told by it alone is not read",
-        ),
     ),
     pytest.param(
         "Treasury sanctions Minerven, Venezuela's state-owned gold mining company",
