@@ -58,15 +58,10 @@ FRESH_MEASURES: list[Any] = [
         "",
         ("tariff", "US", "CA", False, "aluminium", 25),
     ),
-    pytest.param(
+    (
         "Mexico raises steel import tariffs over Chinese dumping",
         "",
         ("tariff", "*", "MX", False, "steel", None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the country named in the cause after 'over' ('Chinese dumping') is read as "
-            "the origin; the tariffs raised are on all imports",
-        ),
     ),
     (
         "Indonesia rations nickel ore exports with new quota system",

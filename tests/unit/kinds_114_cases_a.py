@@ -53,14 +53,10 @@ MEASURES: list[Any] = [
         "",
         ("quota", "*", "EU", False, "steel", None),
     ),
-    pytest.param(
+    (
         "EU revisits its steel safeguard",
         "The European Commission has adjusted the import quotas of the steel safeguard following the recent import bans.",
         ("quota", "*", "EU", False, "steel", None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a vague title's review verb ('revisits') vetoes the safeguard as a step of a trade-remedy case before its lede is read, though the lede tells the quotas adjusted; the lede overriding that veto is decided in classifier.py, which is being split (reported, not changed here)",
-        ),
     ),
     # rhl-031
     (

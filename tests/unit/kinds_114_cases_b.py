@@ -219,14 +219,10 @@ MORE_MEASURES: list[Any] = [
         "",
         ("tariff", "CN", "MX", False, "steel", 15),
     ),
-    pytest.param(
+    (
         "Mexico's Lopez Obrador extends 15 per cent tariff on Chinese steel",
         "",
         ("tariff", "CN", "MX", False, "steel", 15),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a leader named after his country's possessive acts for it only when the gazetteer knows the name ('Sheinbaum'); an unknown name leaves the possessive's country unread",
-        ),
     ),
     # rhf-054
     (

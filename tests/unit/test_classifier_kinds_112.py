@@ -248,15 +248,10 @@ FIRM_GOODS: list[Any] = [
         "",
         ("suspended", "RU", "EU", False, "steel", None),
     ),
-    pytest.param(
+    (
         "Rio Tinto's aluminium shipments caught by US tariffs",
         "",
         ("tariff", "*", "US", False, "aluminium", None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="read right by the rules (* -> US), then vetoed by the learned event gate at "
-            "7%, under its 10% threshold",
-        ),
     ),
     (
         "Tsingshan's stainless steel exports hit by Indian anti-dumping duties",

@@ -113,11 +113,10 @@ AUTHORS: list[tuple[str, str, Want]] = [
         "",
         ("licensing", "CN", "*", False),
     ),
-    pytest.param(
+    (
         "Nickel ore export ban begins; Manila warns smugglers",
         "",
         ("suspended", "PH", "*", False),
-        marks=pytest.mark.xfail(reason="the rules read it; the learned gate vetoes", strict=True),
     ),
 ]
 

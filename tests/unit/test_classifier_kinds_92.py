@@ -51,15 +51,11 @@ CASES: list[Any] = []
 
 #: (title, summary, want): kind 1, a wire's key-points bullets glued together.
 GLUED_BULLETS: list[Any] = [
-    pytest.param(
+    (
         "Emerging stocks under pressure after Trump's tariffs",
         "Key points:Trump raises tariffs on copper importsTurkish lira hits record lowPoland's"
         " zloty steady Most emerging market currencies fell on Wednesday.",
         ("tariff", "*", "US", False),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the learned event gate vetoes it (a score just under its threshold)",
-        ),
     ),
     (
         "Markets slide after Trump's new tariffs",

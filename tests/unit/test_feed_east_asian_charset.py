@@ -15,12 +15,11 @@ real HTTP server on 127.0.0.1 under ``charset=utf-8``.
 from __future__ import annotations
 
 import random
-import re
 from pathlib import Path
 
 import pytest
 from refresh_servers import served_once
-from test_feed_legacy_charset import FEED, RUSSIAN, WESTERN, _snapshot
+from test_feed_legacy_charset import RUSSIAN, WESTERN, _feed, _snapshot
 
 from tui.sources.legacy_charset import guess
 
@@ -42,22 +41,6 @@ TRADITIONAL = [
     "經濟部：對稀土相關物項實施出口管制",
     "鋁價期貨收漲1.2%，庫存連續第三週下降",
 ]
-
-
-def _feed(tmp_path: Path, titles: list[str], charset: str, declared: str | None) -> Path:
-    text = FEED.read_text(encoding="utf-8")
-    items = re.findall(r"<item>.*?</item>", text, flags=re.S)[: len(titles)]
-    body = text[: text.index("<item>")]
-    for item, title in zip(items, titles, strict=True):
-        body += re.sub(r"<title>.*?</title>", f"<title>{title}</title>", item, count=1, flags=re.S)
-    body += "</channel></rss>\n"
-    head = '<?xml version="1.0" encoding="utf-8"?>'
-    assert body.startswith(head)
-    body = body.replace(head, f'<?xml version="1.0" encoding="{declared}"?>' if declared else "")
-    path = tmp_path / "feed.xml"
-    # every character the charset lacks (the fixture's own few) as a character reference
-    path.write_bytes(body.encode(charset, errors="xmlcharrefreplace"))
-    return path
 
 
 CASES = [

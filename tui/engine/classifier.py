@@ -85,6 +85,7 @@ from tui.engine.classifier_market_acts import framed_title
 from tui.engine.classifier_market_talk import act_ledes
 from tui.engine.classifier_owned import owned_cause
 from tui.engine.classifier_read import read_text
+from tui.engine.classifier_review_lede import review_outcome
 from tui.engine.classifier_spans import sentences
 from tui.engine.classifier_spared_moves import spared_corridor
 from tui.engine.classifier_summary import metals_in
@@ -142,6 +143,8 @@ def _analyse(
         return None, trace
     if turn is not None:
         (reading, source), conf_scale = turn, 0.75
+    if (reviewed := review_outcome(reading, sents, text_of, trace)) is not None:
+        (reading, source), conf_scale = reviewed, 0.75  # "EU revisits its steel safeguard"
     if why := title_no_event(t, title, reading, sents):  # an investigation, no news, a view
         trace.append(why)
         return None, trace

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tui.engine.classifier_cause_place import cause_place
 from tui.engine.classifier_role_places import origin_named
 from tui.engine.classifier_roles import place_roles
 from tui.engine.classifier_text import Text
@@ -63,6 +64,23 @@ _SHARE_RE = re.compile(
 )
 #: A dumping case: its measure is on named origins, the lede's included.
 _DUMPING_RE = re.compile(r"dump|countervail|subsid", re.IGNORECASE)
+#: Dumping named only as a measure's cause ("over Chinese dumping", "citing dumping by
+#: China"): no dumping case (:mod:`tui.engine.classifier_cause_place`).
+_DUMPING_CAUSE_RE = re.compile(
+    r"\b(?:over|amid|against|citing|blaming|to\s+(?:stem|counter|curb|fight|combat|tackle))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?dumping\b",
+    re.IGNORECASE,
+)
+
+
+def _dumping_case(title: str, text: str) -> bool:
+    """``title`` or ``text`` tells a dumping case, not only dumping as a measure's cause."""
+    return (
+        _DUMPING_RE.search(_DUMPING_CAUSE_RE.sub(" ", title) + _DUMPING_CAUSE_RE.sub(" ", text))
+        is not None
+    )
+
+
 #: A measure on every origin: "all (steel) imports" not followed by where from, "imports from
 #: all countries", "on every country's steel", "regardless of origin".
 _EVERY_ORIGIN_RE = re.compile(
@@ -84,13 +102,13 @@ def _backdrop(t: Text, s: int) -> bool:
 
 def _may_drop(t: Text, title: str) -> bool:
     """Cheap test: ``t`` has a word of a surge or a share, and tells no dumping case."""
-    return not _CUE_WORDS.isdisjoint(t.lows) and _DUMPING_RE.search(title + t.text) is None
+    return not _CUE_WORDS.isdisjoint(t.lows) and not _dumping_case(title, t.text)
 
 
 def every_origin(text: str, title: str = "") -> bool:
     """``text`` tells a measure on every origin (see the module's docstring), and neither it
     nor ``title`` tells a dumping case (a measure on named origins)."""
-    return _EVERY_ORIGIN_RE.search(text) is not None and _DUMPING_RE.search(title + text) is None
+    return _EVERY_ORIGIN_RE.search(text) is not None and not _dumping_case(title, text)
 
 
 def backdrop_origin(t: Text, origin: str, title: str = "") -> str:
@@ -113,11 +131,18 @@ def lede_origin(
     named = origin_named(t, not_code, roles)
     if named is not None and every_origin(" ".join([t.text, *lede]), title):
         return None  # "tariff on all steel imports, including from Canada": no one origin
-    if named is None or not _may_drop(t, title):
+    causes = {i for i in range(len(t.places)) if cause_place(t, *t.place_span(i))}
+    if named is None or (not causes and not _may_drop(t, title)):
         return named
-    for (role, code, matched), (_c, s, _e, _m) in zip(
-        place_roles(t, len(t.toks)), t.places, strict=True
+    drop = _may_drop(t, title)
+    for i, ((role, code, matched), (_c, s, _e, _m)) in enumerate(
+        zip(place_roles(t, len(t.toks)), t.places, strict=True)
     ):
-        if role in roles and code != not_code and not _backdrop(t, s):
+        if (
+            role in roles
+            and code != not_code
+            and not (drop and _backdrop(t, s))
+            and i not in causes
+        ):
             return code, matched  # a backdrop's country is passed over, not the measure's goods
     return None

@@ -36,6 +36,7 @@ from tui.engine.classifier_retaliation_after import retaliated_market
 from tui.engine.classifier_role_places import exporter_to, importer_named
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 from tui.engine.classifier_trader_side import trader_sides
+from tui.engine.classifier_warned_market import warned_market
 
 
 @dataclass(slots=True)
@@ -217,5 +218,9 @@ def event_corridor(
         origin, destination, flow, trader = traders
         place_words.append(trader)
         trace.append("the sides of the traders the title names")
+    if source is t and (warned := warned_market(t, flow, origin)) is not None:
+        origin, destination = warned[:2]  # "Putin warns EU that palladium exports are banned"
+        place_words.append(warned[2])
+        trace.append("an export measure a warning tells: the warned place is its market")
     trace.append(f"flow {flow}: {origin} -> {destination}")
     return Corridor(f, origin, destination, flow, place_words, counter is not None, scale)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import headline_cased, looks_named
+from tui.engine.classifier_leader_names import leader_acts
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 Roles = list[tuple[str, str, str]]
@@ -62,6 +63,8 @@ def company_after(t: Text, last: int) -> bool:
         return False
     if t.word(k + 1) in _AREA_WORDS:
         return False  # "Myanmar's Wa region": a part of the country, its own side
+    if leader_acts(t, k):
+        return False  # "Chile's Boric slaps export tax": a leader, the country acts
     return tok.text[:1].isupper() and not headline_cased(t.text) and looks_named(t.text, tok.text)
 
 

@@ -29,13 +29,14 @@ _HELD = (
     r"likely)\s+){0,3}"
     r"(?:fac(?:e|es|ed|ing)|(?:hit|targeted|affected|struck|hurt|squeezed|slammed|slapped|"
     r"capped|barred|blocked|curbed|limited|restricted|caught)\s+(?:by|with)|"
+    r"caught\s+(?:up\s+)?in|"  # "caught in US tariff net"
     r"escap(?:e|es|ed|ing)|dodg(?:e|es|ed|ing))\b"
 )
 _HELD_RE = lazy(_HELD, re.IGNORECASE)
 #: After the owner's name: its goods (group 1) before exports, shipments or sales abroad, or
 #: its goods alone (group 2) right before the verb.
 _GOODS_RE = lazy(
-    r"(?:['’]s?)?\s+(?:((?:[\w-]+,?\s+){0,3}?)(?:exports?|shipments?|sales\s+abroad)\b|"
+    r"(?:['’]s?)?\s+(?:((?:[\w-]+,?\s+){0,3}?)(?:exports?|shipments?|cargo(?:es)?|consignments?|sales\s+abroad)\b|"
     r"((?:[\w-]+,?\s+){0,3}?[\w-]+)(?=" + _HELD + r"))",
     re.IGNORECASE,
 )

@@ -68,11 +68,11 @@ _COPES = R.forms(
     "shoulder|s|ed|ing", "cushion|s|ed|ing",
 )  # fmt: skip
 #: A measure's administration or its cost to someone, right after its noun: "quota delays",
-#: "licence backlog", "pass on tariff costs", "import duty bill".
+#: "licence backlog", "pass on tariff costs", "import duty bill", "warns of tariff fallout".
 _ADMIN = frozenset(
     {"delay", "delays", "backlog", "backlogs", "bottleneck", "bottlenecks", "wait", "waits",
      "logjam", "paperwork", "red-tape", "cost", "costs", "bill", "bills", "burden", "burdens",
-     "expense", "expenses"}
+     "expense", "expenses", "fallout", "toll"}
 )  # fmt: skip
 #: A bill's passage through a legislature ("export ban bill tabled", "... bill passes").
 _LEGISLATED = frozenset(

@@ -30,6 +30,15 @@ _LEADER_NAMES = frozenset(
 _ROLE_WORDS = frozenset({"leader", "strongman"})
 #: A country's possessive before one name: "Chile's Boric", not "China's MOFCOM".
 _POSSESSIVE_NAME_RE = lazy(r"[A-Z][\w-]+['’]s\s+[A-Z][a-z][\w-]*")
+#: The same over three words: a country's name of two words, or a leader's of two.
+_POSSESSIVE_LONG_RE = lazy(
+    r"(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s+[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?"
+)
+#: Words naming a firm's trade in its name ("Tata Steel", "Zijin Mining"): no leader's.
+_FIRM_WORDS = frozenset(
+    {"steel", "metals", "metal", "mining", "minerals", "copper", "aluminium", "aluminum", "zinc",
+     "nickel", "gold", "resources", "group", "holdings", "corp", "energy", "smelting"}
+)  # fmt: skip
 
 
 def is_leader(who: str) -> bool:
@@ -42,7 +51,15 @@ def is_leader(who: str) -> bool:
         return False
     if not words.isdisjoint(R.PERSON_TITLES | _LEADER_NAMES | _ROLE_WORDS):
         return True
-    return len(raw) == 2 and _POSSESSIVE_NAME_RE.fullmatch(who.strip()) is not None
+    if len(raw) == 2:
+        return _POSSESSIVE_NAME_RE.fullmatch(who.strip()) is not None
+    # "Mexico's Lopez Obrador", "South Africa's Ramaphosa": a name of two words, or a country's
+    # of two, not a firm's ("India's Tata Steel")
+    return (
+        len(raw) == 3
+        and _POSSESSIVE_LONG_RE.fullmatch(who.strip()) is not None
+        and words.isdisjoint(_FIRM_WORDS)
+    )
 
 
 #: The tail: after the last comma or dash, a few words, then a verb of telling or nothing.

@@ -46,6 +46,7 @@ from tui.engine.classifier_authors import (
     imposer_before,
     protected,
 )
+from tui.engine.classifier_cause_place import cause_place
 from tui.engine.classifier_goods_owners import (
     Roles,
     company_after,
@@ -96,6 +97,8 @@ def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
         before = t.word(k)
         if possessive(t, i) and company_after(t, last):
             out[i] = ("other", code, matched)
+        elif role != "actor" and f.flow != R.EXPORT and cause_place(t, first, last):
+            out[i] = ("cause", code, matched)  # "over Chinese dumping": the cause, no side
         elif role != "goods" and quota_for(t, i) and not pair_head(t, i):
             out[i] = ("goods", code, matched)  # not "US-" of "US-Japan steel TRQ": the imposer
         elif role != "to" and bound_for(t, k):

@@ -14,6 +14,7 @@ from tui.engine.classifier_measure_noun import operation_object
 from tui.engine.classifier_metal_moves import MOVE_JOINERS, headed_by_market, headed_by_metal
 from tui.engine.classifier_orders import relief_at
 from tui.engine.classifier_sent import sends_on
+from tui.engine.classifier_state_firm import state_firm_told
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
 #: Words that join the goods of a list; with the metals they do not count against the reach
@@ -217,8 +218,10 @@ def not_a_trade_stop(t: Text, i: int) -> bool:
         )  # "suspends increasing counter measures": the gerund modifies the measure
     ):
         return True
-    return t.word(i - 1) == "to" and any(
-        t.toks[k].low in R.APPEAL_VERBS for k in range(max(0, i - 6), i - 2)
+    return (
+        t.word(i - 1) == "to"
+        and any(t.toks[k].low in R.APPEAL_VERBS for k in range(max(0, i - 6), i - 2))
+        and not state_firm_told(t, i)  # "Congo asks state miner to stop ...": its measure
     )
 
 

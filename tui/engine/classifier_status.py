@@ -27,6 +27,7 @@ from tui.engine.classifier_market_ledes import moved_start, threat_named
 from tui.engine.classifier_schedule import scheduled_would
 from tui.engine.classifier_talks import talked_change
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
+from tui.engine.classifier_warned import warned_decided
 from tui.engine.classifier_words import LOWER_WORD_RE
 
 _PLAN_VERB_RE = lazy(R.PLAN_VERBS_PATTERN, re.IGNORECASE)
@@ -90,6 +91,8 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         m = None  # "said it would ban exports from June 1": decided, with its start date
     if m is not None and " to be " in m.group(0).lower() and _dated(t.text, lede):
         m = None  # "exports to be banned from June 2023": decided, with its start date
+    if m is not None and warned_decided(m.group(0), t.text, _dated(t.text)):
+        m = None  # "Trump warns Canada's aluminium will face 25% tariffs from Monday": decided
     heading = R.HEADING_ACT_RE.match(t.text) is not None  # "Seeks to impose ADD on ...": done
     if m and not R.HEREBY_RE.search(lede) and not heading:  # or a lede that "hereby imposes"
         return m.group(0)

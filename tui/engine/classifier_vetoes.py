@@ -43,6 +43,7 @@ from tui.engine.classifier_policy_news import instrument_modifier
 from tui.engine.classifier_reactions import reaction_veto
 from tui.engine.classifier_sidelines import company_view, lobbies, states_group
 from tui.engine.classifier_spared_moves import spared_move
+from tui.engine.classifier_state_firm import state_firm_told
 from tui.engine.classifier_statements import statement_veto
 from tui.engine.classifier_supposed import supposed_effect
 from tui.engine.classifier_talks import talks_veto
@@ -92,6 +93,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         best.verb
         and (t.word(best.index - 1) == "to" or _to_before(t, best.index, subject))
         and any(tk.low in R.ASKING and t.word(k + 1) != "for" for k, tk in enumerate(subject))
+        and not state_firm_told(t, best.index)  # "Peru asks state refiner to resume ..."
     ):
         return "company", "someone asks another to act: an appeal, not a measure"
     if any(
@@ -112,13 +114,17 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return "speculation", "a warning of what a measure could do: comment, not a measure"
     if _imperative_lobbying(t, best) or industry_tail(t, best):
         return "company", "a call for a measure attributed to an industry: lobbying"
-    if lobbies(t, subject) and any(
-        base_word(tk.low) in R.COMPANY_WORDS
-        or tk.low in R.PLURAL_SUBJECTS
-        or (tk.low in R.INDUSTRY_BODY_WORDS and not _of_government(t, k))
-        or tk.low in R.INDUSTRY_SPEAKERS
-        or tk.low.endswith(("makers", "workers"))  # "carmakers", "steelworkers": an industry
-        for k, tk in enumerate(subject)
+    if (
+        lobbies(t, subject)
+        and not state_firm_told(t, best.index)
+        and any(
+            base_word(tk.low) in R.COMPANY_WORDS
+            or tk.low in R.PLURAL_SUBJECTS
+            or (tk.low in R.INDUSTRY_BODY_WORDS and not _of_government(t, k))
+            or tk.low in R.INDUSTRY_SPEAKERS
+            or tk.low.endswith(("makers", "workers"))  # "carmakers", "steelworkers": an industry
+            for k, tk in enumerate(subject)
+        )
     ):
         return "company", "an industry asks for a measure: lobbying, not a measure"
     if not best.verb:
@@ -186,7 +192,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         if (
             any(base_word(s.low) in R.COMPANY_WORDS for s in subject[-3:])
             or (subject and subject[-1].low in R.SITE_SUBJECTS)  # "Mine suspends copper exports"
-        ) and not ordered(t, best):
+        ) and not (ordered(t, best) or state_firm_told(t, best.index)):
             return "company", "a company, not a government, is the subject"
     return None
 
