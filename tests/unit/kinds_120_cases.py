@@ -169,3 +169,54 @@ UNKNOWN_MEASURE_WORDS_NEAR_MISSES: list[Any] = [
         None,
     ),
 ]
+
+#: A government named by its department or body ("U.S. Treasury", "European Commission",
+#: "Commerce Department"): where the title names the country or the lede does.
+GOVERNMENT_BODIES: list[Any] = [
+    (
+        "U.S. Treasury sanctions Russian palladium producer",
+        "The company was added to the sanctions list on Thursday.",
+        ("suspended", "RU", "US", False, "palladium", None),
+    ),
+    (
+        "Treasury sanctions Chinese copper trader over Iran shipments",
+        "The US Treasury said the firm shipped metal to Iran.",
+        ("suspended", "CN", "US", False, "copper", None),
+    ),
+    (
+        "Treasury lifts sanctions on Venezuelan gold miner",
+        "The U.S. Treasury issued a general licence on Friday.",
+        ("resuming", "VE", "US", False, "gold", None),
+    ),
+    (
+        "Commission extends steel safeguard quotas to 2026",
+        "The European Commission said the quotas run two more years.",
+        ("quota", "*", "EU", False, "steel", None),
+    ),
+    (
+        "European Commission imposes provisional duties on Chinese aluminium foil",
+        "The duties range from 15% to 48%.",
+        ("tariff", "CN", "EU", False, "aluminium", None),
+    ),
+    (
+        "Commerce Department sets final duty on Mexican steel rebar",
+        "The U.S. Commerce Department issued its final determination.",
+        ("tariff", "MX", "US", False, "steel", None),
+    ),
+]
+
+#: The same words naming no government or another's: a bond market, another country's
+#: commission.
+GOVERNMENT_BODIES_NEAR_MISSES: list[Any] = [
+    ("Treasury yields climb as gold retreats", "Bullion fell 1% in New York.", None),
+    (
+        "South Africa's International Trade Administration Commission imposes steel duty",
+        "The duty applies to imports of hot-rolled coil.",
+        ("tariff", "*", "ZA", False, "steel", None),
+    ),
+    (
+        "Treasury sanctions gold smuggling network",
+        "The network moved gold through several countries.",
+        ("suspended", "*", "*", False, "gold", None),
+    ),
+]

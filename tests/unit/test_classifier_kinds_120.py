@@ -7,7 +7,10 @@ every field by :func:`kinds_exact.check_exact`:
 2. a list of goods after one origin ("China hits US soybeans and steel scrap"): the origin
    named before the first item holds for every item;
 3. trade-measure words the rules did not know: "blacklisted", "import surveillance",
-   "<demonym> export controls".
+   "<demonym> export controls";
+4. a government named by its body ("U.S. Treasury", "the Commission", "Commerce
+   Department") where the title or the lede names the country (labels of this kind written
+   and committed after the first three kinds were fixed, before the engine read them).
 
 The labels were written and committed before the engine read them.
 
@@ -30,6 +33,8 @@ import pytest
 from kinds_120_cases import (
     DOUBLED_METALS,
     DOUBLED_NEAR_MISSES,
+    GOVERNMENT_BODIES,
+    GOVERNMENT_BODIES_NEAR_MISSES,
     LISTED_GOODS,
     LISTED_GOODS_NEAR_MISSES,
     UNKNOWN_MEASURE_WORDS,
@@ -82,4 +87,22 @@ def test_a_blacklist_a_surveillance_or_controls_is_a_measure(
     ids=case_ids(UNKNOWN_MEASURE_WORDS_NEAR_MISSES),
 )
 def test_the_same_words_of_no_trade_are_no_event(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "want"), GOVERNMENT_BODIES, ids=case_ids(GOVERNMENT_BODIES)
+)
+def test_a_government_body_names_its_government(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "want"),
+    GOVERNMENT_BODIES_NEAR_MISSES,
+    ids=case_ids(GOVERNMENT_BODIES_NEAR_MISSES),
+)
+def test_a_body_of_no_named_government_names_none(
+    title: str, summary: str, want: ExactWant
+) -> None:
     check_exact(title, summary, want)
