@@ -220,3 +220,29 @@ GOVERNMENT_BODIES_NEAR_MISSES: list[Any] = [
         ("suspended", "*", "*", False, "gold", None),
     ),
 ]
+
+#: A bare "Treasury" heading the title (or after "by") whose summary names the place's
+#: Treasury (written after the change of :mod:`tui.engine.classifier_treasury`, committed
+#: before the engine read them).
+PLACED_TREASURY: list[Any] = [
+    (
+        "Treasury sanctions Sudanese gold refinery",
+        "The US Treasury said the refinery financed the paramilitary forces.",
+        ("suspended", "SD", "US", False, "gold", None),
+    ),
+    (
+        "Treasury blacklists North Korean copper exporter",
+        "The U.S. Treasury said the firm shipped concentrate to China.",
+        ("suspended", "KP", "US", False, "copper", None),
+    ),
+    (
+        "Belarusian potash and steel firms sanctioned by Treasury",
+        "The UK Treasury added six companies to its list.",
+        ("suspended", "BY", "GB", False, "steel", None),
+    ),
+    (
+        "The Treasury eases sanctions on Venezuelan gold sector",
+        "The US Treasury issued a general licence on Monday.",
+        ("resuming", "VE", "US", False, "gold", None),
+    ),
+]

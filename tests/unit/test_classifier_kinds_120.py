@@ -37,6 +37,7 @@ from kinds_120_cases import (
     GOVERNMENT_BODIES_NEAR_MISSES,
     LISTED_GOODS,
     LISTED_GOODS_NEAR_MISSES,
+    PLACED_TREASURY,
     UNKNOWN_MEASURE_WORDS,
     UNKNOWN_MEASURE_WORDS_NEAR_MISSES,
 )
@@ -103,6 +104,15 @@ def test_a_government_body_names_its_government(title: str, summary: str, want: 
     ids=case_ids(GOVERNMENT_BODIES_NEAR_MISSES),
 )
 def test_a_body_of_no_named_government_names_none(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "want"), PLACED_TREASURY, ids=case_ids(PLACED_TREASURY)
+)
+def test_a_bare_treasury_is_the_place_its_summary_names(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
