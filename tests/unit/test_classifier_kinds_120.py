@@ -21,6 +21,29 @@ steel" origin ``*``), near misses 1 of 2 ("Chinese cars and Korean steel" read C
 measure words 2 of 6 (both "blacklisted" and both "import surveillance" no event; the
 demonym's "export controls" already read), near misses 3 of 3.
 
+Fixed by kind: the idiom table's "double @" / "triple @" now need a verb of winning or of a
+record's rank before them ("won double gold", "went triple platinum"; module
+``tui/engine/figurative_idioms.py``); a place before a list of goods whose first item is no
+metal and a later one is ("US soybeans and steel scrap") names the goods, and a metal's own
+place in a list of two ("Chinese cars and Korean steel") is its origin
+(``tui/engine/classifier_list_origin.py``); a two-word item ("orange juice") goes on with a
+list; "blacklist" is a verb of a stop, and a firm's stop in the passive by a named place
+("trader blacklisted by UK") is that place's measure on the firm's goods
+(``tui/engine/classifier_passive_by.py``). After: 24 of 26; the two "import surveillance"
+cases stay strict ``xfail``: joining "import surveillance" as the monitoring system the rules
+know ("import-monitoring") read both right but lost one row of a scored-only blind set, and
+was left out.
+
+Kind 4, first reading (labels committed before the engine read them): 7 of 9 (the lede's
+"U.S. Treasury" and the known "European Commission" / "Commerce Department" already fill the
+government; wrong: a sanctioned "trader" vetoed as market news, and a network's sanctions read
+as on people, a label perhaps at odds). A second batch of four with a bare "Treasury" and
+the summary's placed one: 2 of 4 ("exporter" read as the flow; "sanctioned" in the passive no
+measure word). A rewrite of a bare title "Treasury" as the summary's "<place> Treasury" gained
+none of them and turned "blacklists North Korean copper exporter" to the US's exports: left
+out. The four stay strict ``xfail``, reasons given; kind 5 (a rate "from 25 per cent") was not
+reached.
+
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
 """
