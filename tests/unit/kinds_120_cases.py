@@ -262,3 +262,52 @@ PLACED_TREASURY: list[Any] = [
         ("resuming", "VE", "US", False, "gold", None),
     ),
 ]
+
+#: A measure's rate after "from" that an exemption or a relief governs ("denied exemption from
+#: 25 per cent U.S. tariffs"): the measure's own rate, not a change's former one.
+RATES_AFTER_EXEMPTION: list[Any] = [
+    (
+        "Argentina denied exemption from 25% US steel tariff",
+        "Buenos Aires had lobbied for relief for months.",
+        ("tariff", "AR", "US", False, "steel", 25),
+    ),
+    (
+        "Brazil refused relief from 50 per cent US aluminium tariffs",
+        "The commerce department rejected the request on Friday.",
+        ("tariff", "BR", "US", False, "aluminium", 50),
+    ),
+    (
+        "South Korea fails to win exemption from 25% US steel tariffs",
+        "Seoul's trade ministry said talks would continue.",
+        ("tariff", "KR", "US", False, "steel", 25),
+    ),
+    (
+        "India's bid for exemption from 10% US aluminium tariff rejected",
+        "New Delhi said it would consider its response.",
+        ("tariff", "IN", "US", False, "aluminium", 10),
+    ),
+    (
+        "Canadian steel gets no relief from 25 per cent U.S. tariffs",
+        "Ottawa said it would keep its countermeasures.",
+        ("tariff", "CA", "US", False, "steel", 25),
+    ),
+    (
+        "Mexico denied exemption from 30% US copper tariff",
+        "The economy ministry said exporters would seek other markets.",
+        ("tariff", "MX", "US", False, "copper", 30),
+    ),
+]
+
+#: "from" in a change of rate: the former rate, the new one after "to".
+RATES_AFTER_EXEMPTION_NEAR_MISSES: list[Any] = [
+    (
+        "India raises gold import duty from 10% to 15%",
+        "The finance ministry notified the change late on Friday.",
+        ("tariff", "*", "IN", False, "gold", 15),
+    ),
+    (
+        "Indonesia hikes nickel ore export tax from 5% to 10%",
+        "The finance ministry said the rise takes effect in June.",
+        ("tariff", "ID", "*", False, "nickel", 10),
+    ),
+]

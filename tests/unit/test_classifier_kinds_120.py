@@ -61,6 +61,8 @@ from kinds_120_cases import (
     LISTED_GOODS,
     LISTED_GOODS_NEAR_MISSES,
     PLACED_TREASURY,
+    RATES_AFTER_EXEMPTION,
+    RATES_AFTER_EXEMPTION_NEAR_MISSES,
     UNKNOWN_MEASURE_WORDS,
     UNKNOWN_MEASURE_WORDS_NEAR_MISSES,
 )
@@ -136,6 +138,26 @@ def test_a_body_of_no_named_government_names_none(
     ("title", "summary", "want"), PLACED_TREASURY, ids=case_ids(PLACED_TREASURY)
 )
 def test_a_bare_treasury_is_the_place_its_summary_names(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "want"), RATES_AFTER_EXEMPTION, ids=case_ids(RATES_AFTER_EXEMPTION)
+)
+def test_a_rate_after_an_exemption_is_the_measures(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "want"),
+    RATES_AFTER_EXEMPTION_NEAR_MISSES,
+    ids=case_ids(RATES_AFTER_EXEMPTION_NEAR_MISSES),
+)
+def test_a_rate_changed_from_one_to_another_is_the_new_one(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
