@@ -323,3 +323,32 @@ RATES_AFTER_EXEMPTION_NEAR_MISSES: list[Any] = [
         ("tariff", "ID", "*", False, "nickel", 10),
     ),
 ]
+
+#: A bare "Commission" telling a measure at the title's end (", Commission says"): the European
+#: Commission, as at the title's head (labels committed before the engine read them).
+COMMISSION_TOLD: list[Any] = [
+    (
+        "Duties on Chinese aluminium foil to stay five more years, Commission says",
+        "The anti-dumping measures were extended after an expiry review.",
+        ("tariff", "CN", "EU", False, "aluminium", None),
+    ),
+    (
+        "Steel safeguard quotas cut by 15% from July, Commission says",
+        "Importers face a 25% duty above the quotas.",
+        ("quota", "*", "EU", False, "steel", None),
+    ),
+    (
+        "Anti-dumping duties imposed on Indonesian stainless steel, the Commission said",
+        "The duties run for five years.",
+        ("tariff", "ID", "EU", False, "steel", None),
+    ),
+]
+
+#: Another commission, or one that only comments.
+COMMISSION_TOLD_NEAR_MISSES: list[Any] = [
+    (
+        "Gold imports rise 12% in March, trade commission says",
+        "The data showed higher jewellery demand.",
+        None,
+    ),
+]

@@ -62,6 +62,8 @@ from typing import Any
 
 import pytest
 from kinds_120_cases import (
+    COMMISSION_TOLD,
+    COMMISSION_TOLD_NEAR_MISSES,
     DOUBLED_METALS,
     DOUBLED_NEAR_MISSES,
     GOVERNMENT_BODIES,
@@ -166,6 +168,26 @@ def test_a_rate_after_an_exemption_is_the_measures(
     ids=case_ids(RATES_AFTER_EXEMPTION_NEAR_MISSES),
 )
 def test_a_rate_changed_from_one_to_another_is_the_new_one(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "want"), COMMISSION_TOLD, ids=case_ids(COMMISSION_TOLD)
+)
+def test_a_commission_telling_a_measure_is_the_eus(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "want"),
+    COMMISSION_TOLD_NEAR_MISSES,
+    ids=case_ids(COMMISSION_TOLD_NEAR_MISSES),
+)
+def test_another_commission_telling_no_measure_is_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
