@@ -154,14 +154,10 @@ MEASURES: list[Any] = [
             reason="'surveillance' is no trade-measure word to the rules",
         ),
     ),
-    pytest.param(
+    (
         "Prior surveillance on steel, aluminium imports expires on Friday, Commission says",
         "",
         ("resuming", "*", "EU", False, "aluminium steel", None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the 'Commission' is not read as the EU when no place is named",
-        ),
     ),
     # rhj-099
     (
