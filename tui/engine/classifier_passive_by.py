@@ -37,7 +37,8 @@ def stopped_by_government(t: Text, best: Finding) -> bool:
 def passive_corridor(t: Text, best: Finding) -> tuple[str, str, str, list[str]] | None:
     """(origin, destination, flow, words) of a stop in the passive by a named place: the
     firm's place before the verb exports ("Myanmar tin exporter"), the place after "by"
-    imports ("by US Treasury"); None when no place follows "by"."""
+    imports ("by US Treasury"); None when no place follows "by" or none comes before the
+    verb (the corridor's own reading stands)."""
     if not stopped_by_government(t, best):
         return None
     j = best.index + 2
@@ -48,9 +49,9 @@ def passive_corridor(t: Text, best: Finding) -> tuple[str, str, str, list[str]] 
         return None
     imposer = t.places[after]
     before = next((t.place_at[k] for k in range(best.index) if t.place_at[k] is not None), None)
-    target = None if before is None else t.places[before]
-    if target is not None and target[0] == imposer[0]:
+    if before is None:
+        return None  # "Rusal's aluminium barred by UK import ban": the firm's own reading
+    target = t.places[before]
+    if target[0] == imposer[0]:
         return None  # "US miner banned by US regulator": a ruling at home, read as before
-    origin = "*" if target is None else target[0]
-    words = [imposer[3]] if target is None else [target[3], imposer[3]]
-    return origin, imposer[0], R.IMPORT, words
+    return target[0], imposer[0], R.IMPORT, [target[3], imposer[3]]
