@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 #: (title, summary, want): measures in the genres of the non-measures.
 MEASURES: list[Any] = [
     # Courts ordering a measure halted (as the labelled "Egypt court suspends steel safeguard
@@ -134,15 +132,10 @@ MEASURES: list[Any] = [
         ("quota", "*", "EU", False, "steel", None),
     ),
     # Lists of goods that name a watched metal, explainers' headings before the act, other acts.
-    pytest.param(
+    (
         "China hits US soybeans and steel scrap with retaliatory tariffs",
         "The commerce ministry said the duties respond to Washington's latest levies.",
         ("tariff", "US", "CN", False, "steel", None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'US soybeans and steel scrap': the demonym before a list of goods is read for the "
-            "first item only, the metal's origin lost",
-        ),
     ),
     (
         "EU imposes anti-dumping duties on Chinese aluminium extrusions and solar glass",

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 #: (title, summary, None): non-measures of the genres in new words.
 FRESH_NON_MEASURES: list[Any] = [
     (
@@ -105,15 +103,10 @@ FRESH_MEASURES: list[Any] = [
         "The ban takes effect immediately, the mines bureau said.",
         ("suspended", "PH", "*", False, "nickel", None),
     ),
-    pytest.param(
+    (
         "Economists react as India doubles gold import duty to 12%",
         "The finance ministry raised the duty from 6% in a late-night notification.",
         ("tariff", "*", "IN", False, "gold", 12),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'doubles gold import duty': the figurative table's 'double @' (a record gone "
-            "double gold) takes the verb 'doubles' before the metal, and no watched metal is named",
-        ),
     ),
     (
         "After public comment period, Canada imposes surtax on Chinese steel",

@@ -26,14 +26,10 @@ MEASURES: list[Any] = [
         ("resuming", "CN", "*", False, "rare-earths", None),
     ),
     # rhf-045
-    pytest.param(
+    (
         "Venezuela's state gold miner Minerven blacklisted by US",
         "",
         ("suspended", "VE", "US", False, "gold", None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'blacklisted' is no trade-measure word to the rules: a sanction told by it alone is not read",
-        ),
     ),
     pytest.param(
         "Treasury sanctions Minerven, Venezuela's state-owned gold mining company",
@@ -158,14 +154,10 @@ MEASURES: list[Any] = [
             reason="'surveillance' is no trade-measure word to the rules",
         ),
     ),
-    pytest.param(
+    (
         "Prior surveillance on steel, aluminium imports expires on Friday, Commission says",
         "",
         ("resuming", "*", "EU", False, "aluminium steel", None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the 'Commission' is not read as the EU when no place is named",
-        ),
     ),
     # rhj-099
     (

@@ -29,14 +29,10 @@ FRESH_MEASURES: list[Any] = [
         ("quota", "EU", "US", False, "steel aluminium", None),
     ),
     # rh2-101
-    pytest.param(
+    (
         "Canberra denied exemption from 25 per cent U.S. steel and aluminium tariffs",
         "",
         ("tariff", "AU", "US", False, "steel aluminium", 25),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the rate after 'exemption from' is read as a change's former rate ('from 25 per cent'): the rate is lost",
-        ),
     ),
     # rhk-120
     (

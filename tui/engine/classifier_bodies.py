@@ -36,6 +36,9 @@ _BY_RE = lazy(
     r"\bby\s+(?:the\s+)?(?:(Commission)|Commerce(?:\s+(?:Dept\b\.?|Department\b))?)"
     r"(?!\s+(?:[Mm]inistry|of|for|and)\b)(?![-\w])"
 )
+#: A bare "Commission" telling a measure at the title's end (", Commission says", ", the
+#: Commission said"): the European Commission, as at the head.
+_TOLD_RE = lazy(r",\s+(?:the\s+)?(Commission)(?=\s+(?:says|said)\s*$)")
 #: Lower-case words after the name that are no verb of the body ("Commerce ministers ...").
 _NOT_VERBS = frozenset({"ministers", "officials", "secretaries", "rules", "flows", "talks"})
 
@@ -56,6 +59,8 @@ def named_bodies(title: str) -> str:
         m = pattern.match(title)
         if m is not None and _verb_follows(title, m.end()):
             return full + title[m.end() :]
+    if (told := _TOLD_RE.search(title)) is not None:
+        title = title[: told.start(1)] + "European Commission" + title[told.end(1) :]
     return _BY_RE.sub(
         lambda m: "by " + ("European Commission" if m.group(1) else "Commerce Department"), title
     )

@@ -31,6 +31,7 @@ from tui.engine.classifier_lede_sides import counted_origin, lede_export_destina
 from tui.engine.classifier_market_talk import past_frame
 from tui.engine.classifier_other_side import retaliation_corridor, title_fills
 from tui.engine.classifier_pairs import other_side
+from tui.engine.classifier_passive_by import passive_corridor
 from tui.engine.classifier_phrases import aside_clauses
 from tui.engine.classifier_retaliation_after import retaliated_market
 from tui.engine.classifier_role_places import exporter_to, importer_named
@@ -72,6 +73,8 @@ def event_corridor(
         f = lede_flow(t, f, text_of(sents[0]))
     bg, hi = aside_clauses(source, f, without_kicker(source, f, background))
     origin, destination, flow, place_words = corridor(source, f, 0, hi, bg)
+    if (passive := passive_corridor(source, f)) is not None:
+        origin, destination, flow, place_words = passive  # "trader blacklisted by UK"
     lede = source if source is not t else (text_of(sents[0]) if sents else None)
     kind = f.measure if f.status == "resuming" and f.measure else f.status
     others = False  # a share handed "to other countries": no one exporter's

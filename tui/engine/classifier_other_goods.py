@@ -132,7 +132,8 @@ def _a_subject_next(t: Text, j: int) -> bool:
 
 def _item_next(t: Text, j: int) -> bool:
     """After a comma, the next word goes on with a list of goods: a metal, goods, a place or a
-    word that joins, or a word a join follows ("oil, gas and gold sectors")."""
+    word that joins, or one or two words a join follows ("oil, gas and gold sectors", "on US
+    whiskey, orange juice and aluminium")."""
     low = t.word(j)
     return j < len(t.lows) and (
         t.is_metal[j]
@@ -140,6 +141,10 @@ def _item_next(t: Text, j: int) -> bool:
         or low in _JOINS
         or t.place_at[j] is not None
         or (t.word(j + 1) in _JOINS and low not in _SUBJECTS and low.isalpha())
+        or (
+            t.word(j + 2) in _JOINS
+            and all(w not in _SUBJECTS and w.isalpha() for w in (low, t.word(j + 1)))
+        )
     )
 
 

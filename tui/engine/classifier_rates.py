@@ -84,6 +84,14 @@ _SPARED_FROM_BEFORE_RE = lazy(
     r"\b(?:exclud|exempt|spar|reliev)\w*\b[^.;%]{0,80}?\bfrom\s+(?:the\s+|its\s+)?$",
     re.IGNORECASE,
 )
+#: An exemption denied before the spared measure's rate ("denied exemption from 25% US
+#: tariffs", "refused an exemption from the 50% tariff"): the measure stands, its rate is the
+#: event's.
+_DENIED_SPARE_BEFORE_RE = lazy(
+    r"\b(?:denied|denies|deny|denying|refused|refuses|refusing|rejected|rejects|without)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?(?:exclu|exempt)\w*\s+from\s+(?:the\s+|its\s+)?$",
+    re.IGNORECASE,
+)
 #: Between two rates: one list of them ("10 percent and 5 percent", "10%, 5%").
 _JOINED_RE = lazy(r"\s*(?:,|and|or|,\s*and)\s*", re.IGNORECASE)
 
@@ -102,7 +110,10 @@ def stated_rates(text: str) -> list[re.Match[str]]:
         and not _MOVE_NOUN_AFTER_RE.match(text, m.end())
         and not _SHARE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
         and not _YIELD_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
-        and not _SPARED_FROM_BEFORE_RE.search(text[max(0, m.start() - 120) : m.start()])
+        and not (
+            _SPARED_FROM_BEFORE_RE.search(text[max(0, m.start() - 120) : m.start()])
+            and not _DENIED_SPARE_BEFORE_RE.search(text[max(0, m.start() - 60) : m.start()])
+        )
         and not (
             _MARKET_MOVE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
             and not _MEASURE_AFTER_RE.match(text, m.end())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_excepted import excepted_place
+from tui.engine.classifier_list_origin import listed_goods_after, metal_origin_later
 from tui.engine.classifier_listed import (
     aimed_at,
     bystander_firms,
@@ -161,6 +162,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "actor"  # "..., DRC regulator says": the place's body tells it
         elif not demonym and _on_receiving_end(t, last):
             role = "target"  # "Australia gets no exemption from tariffs", "Korea faces duties"
+        elif not poss and first < trigger and listed_goods_after(t, last):
+            role = "goods"  # "China hits US soybeans and steel scrap": the list's origin
         elif poss or first < trigger:
             role = "actor"
         elif nxt in R.ACTOR_NEXT or base_word(nxt) in R.STOP_VERBS or nxt in R.RELEASE_VERBS:
@@ -180,6 +183,10 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             and between <= {",", "and", "or", "&"}
         ):
             out[x] = ("goods", out[x][1], out[x][2])
+    # "on Chinese cars and Korean steel": the metal's origin is the place before it
+    for x in range(len(out)):
+        if metal_origin_later(t, [r for r, _c, _m in out], spans, x):
+            out[x] = ("other", out[x][1], out[x][2])
     # a place where the measure was set, named after it, is its actor when no other is named
     others = any(r in ("actor", "into") for r, _c, _m in out)
     return [("other" if others else "actor", c, m) if r == "in" else (r, c, m) for r, c, m in out]

@@ -184,7 +184,8 @@ STOP_VERBS: dict[str, str] = {
         forms("ban|s|ned|ning", "prohibit|s|ed|ing", "bar|s|red|ring", "embargo|es|ed",
                "halt|s|ed|ing", "suspend|s|ed|ing", "stop|s|ped|ping", "block|s|ed|ing",
                "freeze|s", "froze", "frozen", "pause|s|d", "pausing", "cut off", "cuts off",
-               "outlaw|s|ed|ing", "forbid|s|ding", "forbade", "forbidden", "disallow|s|ed|ing"),
+               "outlaw|s|ed|ing", "forbid|s|ding", "forbade", "forbidden", "disallow|s|ed|ing",
+               "blacklist|s|ed|ing"),
         "suspended",
     ),
     **dict.fromkeys(

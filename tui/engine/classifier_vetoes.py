@@ -38,6 +38,7 @@ from tui.engine.classifier_frames import (
 from tui.engine.classifier_market_clause import market_clause
 from tui.engine.classifier_mentions import mention_veto
 from tui.engine.classifier_nonmeasures import nonmeasure_veto
+from tui.engine.classifier_passive_by import stopped_by_government
 from tui.engine.classifier_policy_news import instrument_modifier
 from tui.engine.classifier_reactions import reaction_veto
 from tui.engine.classifier_sidelines import company_view, lobbies, states_group
@@ -180,6 +181,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             return "company", "a flow restarts after a disruption: operations, not a measure"
         if firm_goods(t, best) is not None:
             return None  # "Rusal's aluminium barred by UK import ban": the ban falls on it
+        if stopped_by_government(t, best):
+            return None  # "Russian aluminium trader blacklisted by UK": the firm is its target
         if any(base_word(s.low) in R.COMPANY_WORDS for s in subject) and not any(
             t.place_at[j] is not None and not t.gaz.is_demonym(t.places[t.place_at[j]][3])  # type: ignore[index]
             for j in range(0, best.index)

@@ -37,6 +37,19 @@ _SOLD = tuple(
     for who in ("artist*", "album*", "single*", "record*", "rapper*", "singer*", "band*", "act*")
 )
 
+#: A medal count or a record's sales told by a multiple ("won double gold in Paris", "went
+#: triple platinum"): only after a verb of winning or of a record's rank, since "doubles" and
+#: "triples" are verbs of change too ("India doubles gold import duty" names the metal).
+_MULTIPLES = tuple(
+    f"{verb} {times} @{end}"
+    for times in ("double", "triple")
+    for verb, end in (
+        *((v, "") for v in ("went", "goes", "go", "gone", "going", "certified")),
+        *((v, " $") for v in ("won", "win", "wins", "winning", "took", "take", "takes")),
+        *((v, " $") for v in ("clinch*", "bag*", "grab*")),
+    )
+)
+
 #: Ranks, tiers and certifications: a card, a status, a record that "went gold".
 _RANKS = (
     *_SOLD,
@@ -56,8 +69,7 @@ _RANKS = (
     "go @ $",
     "gone @ $",
     "certified @",
-    "double @",
-    "triple @",
+    *_MULTIPLES,
     "multi @",
 )
 
