@@ -53,26 +53,33 @@ def lines(app: MetalwatchApp) -> list[str]:
     return [strip.text for strip in app.screen._compositor.render_strips()]
 
 
+async def alerts_shown(
+    tmp_path: Path, size: tuple[int, int], entries: list[dict[str, object]]
+) -> list[str]:
+    """The screen's lines with the alerts log of ``entries`` open on the demo, at ``size``."""
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        app.push_screen(AlertsScreen(entries, datetime.now(timezone.utc), rules=2))
+        await settle(app, pilot)
+        return lines(app)
+
+
 @pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 60)])
 async def test_every_column_is_on_screen_and_a_cut_says_so(
     tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
-    async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
-        app.push_screen(AlertsScreen(ENTRIES, datetime.now(timezone.utc), rules=2))
-        await settle(app, pilot)
-        shown = lines(app)
-        header = next(line for line in shown if line.lstrip().startswith("When"))
-        assert header.split() == list(COLUMNS), header  # all seven, none off the right edge
-        row = next(line for line in shown if "warning" in line)
-        assert len(row.rstrip()) <= size[0]
-        cells = [cell.strip() for cell in row.split("  ") if cell.strip()]
-        level, rule, metal, message = cells[2:6]
-        assert (level, metal) == ("warning", "copper"), cells
-        # whole, or cut with an ellipsis: never "Copper at 13,9" and nothing after
-        for said, whole in ((rule, RULE), (message, MESSAGE)):
-            assert said == whole or (said.endswith("…") and whole.startswith(said[:-1])), row
+    shown = await alerts_shown(tmp_path, size, ENTRIES)
+    header = next(line for line in shown if line.lstrip().startswith("When"))
+    assert header.split() == list(COLUMNS), header  # all seven, none off the right edge
+    row = next(line for line in shown if "warning" in line)
+    assert len(row.rstrip()) <= size[0]
+    cells = [cell.strip() for cell in row.split("  ") if cell.strip()]
+    level, rule, metal, message = cells[2:6]
+    assert (level, metal) == ("warning", "copper"), cells
+    # whole, or cut with an ellipsis: never "Copper at 13,9" and nothing after
+    for said, whole in ((rule, RULE), (message, MESSAGE)):
+        assert said == whole or (said.endswith("…") and whole.startswith(said[:-1])), row
 
 
 async def test_a_resize_fits_the_columns_again(tmp_path: Path) -> None:

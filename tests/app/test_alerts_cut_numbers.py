@@ -8,16 +8,12 @@ says the alert whole).
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
-from tests.app.settling import settle
-from tui.core.config import load_config
-from tui.ui.app import MetalwatchApp
+from tests.app.test_alerts_columns_fit import alerts_shown
 from tui.ui.number_cut import cut_whole
-from tui.ui.screens.alerts import AlertsScreen
 
 ENTRIES = [
     {
@@ -45,10 +41,6 @@ ENTRIES = [
 ]
 
 
-def lines(app: MetalwatchApp) -> list[str]:
-    return [strip.text for strip in app.screen._compositor.render_strips()]
-
-
 def cells(header: str, row: str, name: str, after: str | None) -> str:
     start = header.index(name)
     end = header.index(after) if after else len(row)
@@ -74,21 +66,16 @@ def whole_words(said: str, whole: str) -> bool:
 async def test_no_rule_or_message_is_cut_inside_a_number(
     tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
-    async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
-        app.push_screen(AlertsScreen(ENTRIES, datetime.now(timezone.utc), rules=2))
-        await settle(app, pilot)
-        shown = lines(app)
-        header = next(line for line in shown if line.lstrip().startswith("When"))
-        for entry in ENTRIES:
-            row = next(line for line in shown if f" {entry['metal']} " in line)
-            rule = cells(header, row, "Rule", "Metal")
-            message = cells(header, row, "Message", None)
-            assert whole_words(rule, str(entry["rule"])), (size, row)
-            assert whole_words(message, str(entry["message"])), (size, row)
-        said = "\n".join(shown)
-        assert "below 50…" not in said and "above 10…" not in said, said
+    shown = await alerts_shown(tmp_path, size, ENTRIES)
+    header = next(line for line in shown if line.lstrip().startswith("When"))
+    for entry in ENTRIES:
+        row = next(line for line in shown if f" {entry['metal']} " in line)
+        rule = cells(header, row, "Rule", "Metal")
+        message = cells(header, row, "Message", None)
+        assert whole_words(rule, str(entry["rule"])), (size, row)
+        assert whole_words(message, str(entry["message"])), (size, row)
+    said = "\n".join(shown)
+    assert "below 50…" not in said and "above 10…" not in said, said
 
 
 def test_the_cut_steps_back_before_a_number_only() -> None:
