@@ -2,7 +2,8 @@
 
 Seen at 80x24 on the demo: the board's rows said "2025-06-04~" and "—" in the Since column and
 "$", "◆", "↻" before each status, and the help explained the headlines' and the prices' marks
-only. It now has "Marks on the policy board": the status symbols, "~", "—", "?" and "★ changed".
+only. It now has "Marks on the policy board": the status symbols, "~", "—", "?", "≥" (a coming
+day where "from" has no room) and "★ changed".
 The bundled demo: no network."""
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ async def test_the_board_marks_are_explained(tmp_path: Path) -> None:
         symbols = next(ln for ln in lines if "before the status" in ln)
         for status, symbol in STATUS_SYMBOL.items():
             assert symbol in symbols and status in symbols, symbols
-        for mark, words in (("~", "first seen"), ("—", "not in force yet"), ("?", "no day")):
+        marks = (("~", "first seen"), ("—", "not in force yet"), ("?", "no day"), ("≥", "not yet"))
+        for mark, words in marks:
             line = next(ln for ln in lines if ln.strip().startswith(mark))
             assert words in line, line
         assert "★ changed" in part, part

@@ -85,3 +85,22 @@ def test_styles_are_kept_and_the_spaces_between_carry_none() -> None:
     assert text.plain == "ended ★ changed"
     spans = [(text.plain[s.start : s.end], str(s.style)) for s in text.spans]
     assert spans == [("ended", "bold reverse"), ("★ changed", "bold")]
+
+
+def test_a_flag_may_stay_before_another_and_widen_after_it() -> None:
+    """``widen`` apart from ``rank``: "★" is kept before a coming day (at 16 cells "from
+    2052-06-04" had pushed it out), yet "★ changed" waits for the day's longest form."""
+    star = Flag(("★ changed", "★"), rank=2, widen=5)
+    day = Flag(("coming from 2052-06-04", "coming 2052-06-04", "from 2052-06-04", "≥2052-06-04"))
+    day = Flag(day.forms, rank=2)
+    said = {room: fit_flags([star, day], room).plain for room in (12, 16, 19, 24, 32)}
+    assert said == {
+        12: "★ changed",  # the day (rank 2 too, said after) went first
+        16: "★ ≥2052-06-04",
+        19: "★ coming 2052-06-04",
+        24: "★ coming from 2052-06-04",
+        32: "★ changed coming from 2052-06-04",
+    }, said
+    # widened in rank order, "★ changed" took the room first: "★ changed ≥2052-06-04" at 24
+    eager = Flag(star.forms, rank=2)
+    assert fit_flags([eager, day], 24).plain == "★ changed ≥2052-06-04"

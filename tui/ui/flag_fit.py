@@ -17,12 +17,15 @@ class Flag:
     style: str = ""
     rank: int = 5  # 0 matters most: the last to lose words and the last to go
     cut_from: int = 0  # >0: the first form may be cut with "…" to no fewer cells than this
+    # where not its rank, the order it takes a longer form in: "★" is kept before a day and
+    # goes last, yet "★ changed" waits for the day's "coming from" (``None``: its rank)
+    widen: int | None = None
 
 
 def fit_flags(flags: list[Flag], room: int) -> Text:
     """``flags`` in their order, separated by a space, within ``room`` cells: the least
-    important dropped until the rest fit at their shortest, then, most important first, each
-    widened to its longest form that still fits."""
+    important dropped until the rest fit at their shortest, then, most important first (or in
+    their ``widen`` order), each widened to its longest form that still fits."""
     kept = list(range(len(flags)))
 
     def total(choice: dict[int, str | Text]) -> int:
@@ -32,7 +35,12 @@ def fit_flags(flags: list[Flag], room: int) -> Text:
     while len(kept) > 1 and total(choice) > room:
         # the least important goes; of equals, the one said last
         kept.remove(max(kept, key=lambda i: (flags[i].rank, i)))
-    for i in sorted(kept, key=lambda i: (flags[i].rank, i)):
+
+    def widened(i: int) -> tuple[int, int]:
+        w = flags[i].widen
+        return (flags[i].rank if w is None else w, i)
+
+    for i in sorted(kept, key=widened):
         flag = flags[i]
         spare = room - total(choice) + len(choice[i])  # this flag's cells at most
         fits = next((f for f in flag.forms if len(f) <= spare), None)

@@ -7,6 +7,7 @@ from rich.text import Text
 
 from tui.core.fmt import STATUS_SYMBOL
 from tui.core.models import PolicyStatus
+from tui.ui.board_marks import FROM_MARK
 from tui.ui.flag_fit import Flag
 from tui.ui.shown import shown
 
@@ -21,7 +22,8 @@ def flag_list(
 ) -> list[Flag]:
     """The row's flags in their order, each in its forms from longest to shortest, ranked
     by what must never be missed: a measure that ended (rank 0), a failing register, one
-    proposed (1), a coming day, a conflict, an end day (2), the rest."""
+    proposed (1), a change since last looked, a coming day, a conflict, an end day (2), the
+    rest. A coming day's shortest form keeps it coming: "≥2052-06-04" (``FROM_MARK``)."""
     flags: list[Flag] = []
     ended = row.expired and row.until is not None
     if ended and row.until is not None:
@@ -36,25 +38,29 @@ def flag_list(
         flags.append(Flag(fails, "bold reverse", rank=1, cut_from=len("⚠ failing: ") + 3))
     if proposed:
         flags.append(Flag(("proposed",), "bold italic", rank=1))
-    if changed:
-        flags.append(Flag(("★ changed", "★"), "bold", rank=5))
+    if changed:  # "★" before the day it stays (at 80 columns it went for "from 2052-06-04"),
+        # "★ changed" only where the day's flag has its longest form
+        flags.append(Flag(("★ changed", "★"), "bold", rank=2, widen=5))
     if row.starts is not None:  # the day first: a narrow column loses the coming status
-        start = Text(f"from {row.starts.isoformat()}", style="bold")
+        day = row.starts.isoformat()
+        start = Text(f"from {day}", style="bold")
         whole = start.copy()
-        forms: tuple[Text, ...] = (whole, start)
+        # the shortest still says "not in force yet": beside "★" the day alone read as the
+        # day it changed
+        least = Text(f"{FROM_MARK}{day}", style="bold")
+        forms: tuple[Text, ...] = (whole, start, least)
         if row.coming_from is None and row.coming is not None:
             rate = f" {row.coming_rate_pct:g}%" if row.coming_rate_pct is not None else ""
             mark = STATUS_SYMBOL.get(row.coming, "")
             whole.append(f": {mark}{row.coming}{rate}", "italic")
             # at 80 columns "from 2026-12-17" alone, beside "◆ licensing", read as the
             # row's own status starting that day: the coming status's mark stays before it
-            day = row.starts.isoformat()
             marked = [f"{mark}{rate.strip()} from", f"{mark} from", f"{mark} on"]
             forms = (whole, *(Text(f"{m} {day}", "bold") for m in dict.fromkeys(marked)), start)
+            forms += (Text(f"{mark}{FROM_MARK}{day}", "bold"),)  # "✖≥2026-12-17" beside "★"
         if coming:  # the status column had no room for "(coming)"
-            day = row.starts.isoformat()
             forms = tuple(Text(f, style="bold") for f in (f"coming from {day}", f"coming {day}"))
-            forms += (start,)
+            forms += (start, least)
         flags.append(Flag(forms, rank=2))
     if row.pending:
         pending = f"pending: {STATUS_SYMBOL.get(row.pending, '')}{row.pending}"
