@@ -52,6 +52,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_WIRE3,
     DATA_WIRE4,
     DATA_WIRE5,
+    DATA_WIRE6,
 )
 
 SETS = {
@@ -157,6 +158,10 @@ SETS = {
         DATA_WIRE5,
         "fifth wire of real events (written for real events: never tuned on, scored only)",
     ),
+    "wire6": (
+        DATA_WIRE6,
+        "sixth wire of real events (written for real events: never tuned on, scored only)",
+    ),
     "gate3": (
         DATA_GATE3,
         "the gate's third training set (taken from public headline datasets: trained on, "
@@ -191,7 +196,8 @@ TRAINING_ONLY: set[str] = {"gate3", "gate4", "gate5", "gate6"}
 # eighteenth, collected in session 23, the nineteenth, collected in session 24, the third wire,
 # written in session 29, the fourth, written in session 30, the twentieth blind set, collected
 # in session 31, the twenty-first, collected in session 32, the twenty-second, collected in
-# session 33, and the fifth wire, written in session 37, are scored only).
+# session 33, the fifth wire, written in session 37, and the sixth, written in session 38, are scored
+# only).
 SCORED_ONLY: set[str] = {
     "blind12",
     "blind13",
@@ -204,6 +210,7 @@ SCORED_ONLY: set[str] = {
     "wire3",
     "wire4",
     "wire5",
+    "wire6",
 }
 # The halves of scored-only sets released for study: their odd rows (the wire's from session 12,
 # the thirteenth blind set's from session 13, the nineteenth's and the third wire's from session
@@ -327,5 +334,9 @@ AUDIT_FLAGS: dict[str, tuple[str, str]] = {
     "wire5": (
         "wire5_misses",
         "also list the fifth wire set's misses (audit only: never tune on it)",
+    ),
+    "wire6": (
+        "wire6_misses",
+        "also list the sixth wire set's misses (audit only: never tune on it)",
     ),
 }

@@ -52,6 +52,7 @@ from real_headlines_set import (
     DATA_WIRE3,
     DATA_WIRE4,
     DATA_WIRE5,
+    DATA_WIRE6,
     id_half,
     watch_list,
 )
@@ -141,6 +142,7 @@ def test_the_rows_are_the_studied_sets_only() -> None:
         DATA_WIRE3,
         DATA_WIRE4,
         DATA_WIRE5,
+        DATA_WIRE6,
     }
     assert not unseen & set(STUDIED)
     ids = [item["id"] for item in rows()]
