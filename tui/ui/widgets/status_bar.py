@@ -56,6 +56,7 @@ class StatusBar(Static):
         self.unsaved: str | None = None  # "cache read-only": this session's data is not saved
         self.moved_aside = False  # the cache was damaged and moved aside: said for the session
         self.salvaged: str | None = None  # what of it was saved into the new one: "all", "part"
+        self.log_lost = False  # its write-ahead log was damaged: its last writes lost
         self._shown: Text | None = None  # the line on screen
         self._held = HeldSources()  # the sources the snapshot holds data of, read once a snapshot
 
@@ -210,6 +211,11 @@ class StatusBar(Static):
                 new = f"{saved} in a new one" if saved else "new one"
                 aside = f"  ⚠ cache was damaged: moved aside, {new}"
             notes.append(Text(aside, style="bold"))
+        if self.log_lost:  # the latest rows are gone: said for the session, as moved aside
+            lost = (
+                "  ⚠ cache lost writes" if short else "  ⚠ cache log was damaged: last writes lost"
+            )
+            notes.append(Text(lost, style="bold"))
         return notes
 
     def _key(self, binding_id: str) -> str:
