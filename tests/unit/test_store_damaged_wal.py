@@ -109,6 +109,20 @@ def test_a_damaged_frame_of_the_last_write_is_kept_and_said(tmp_path: Path) -> N
     assert len(list(tmp_path.glob("store.sqlite3-wal.corrupt-*"))) == 1
 
 
+def test_a_damaged_log_left_in_place_is_said_once(tmp_path: Path) -> None:
+    """The log the store could not empty (another connection was reading it), found again by
+    the next opener: its copy is beside it already, so it is neither kept nor said again."""
+    path = tmp_path / "store.sqlite3"
+    wal = _crashed(path)
+    damaged = _damage_frame(wal, _commits(wal)[-2] + 1)
+    with Store(path) as store:
+        assert "its last write is lost" in (store.recovered or "")
+    wal.write_bytes(damaged)  # as the session found it, still there
+    with Store(path) as again:
+        assert again.recovered is None and _batches(again) == {"old", "new"}
+    assert len(list(tmp_path.glob("store.sqlite3-wal.corrupt-*"))) == 1
+
+
 def test_a_damaged_frame_loses_every_write_after_it(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite3"
     wal = _crashed(path)

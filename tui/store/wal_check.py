@@ -25,6 +25,7 @@ read as a write a crash cut; stale frames of an earlier log (other salts) are ne
 from __future__ import annotations
 
 import contextlib
+import glob
 import logging
 import sqlite3
 import struct
@@ -139,7 +140,7 @@ def kept(path: Path) -> tuple[str, Recovery] | None:
     except OSError:  # none, or out of reach: opening the store says why
         return None
     lost = judged(data, path, str(wal))
-    if lost is None:
+    if lost is None or _kept_before(wal, data):
         return None
     try:  # a live log another program restarted as it was read is judged as it is now
         if judged(wal.read_bytes(), path) != lost:
@@ -154,6 +155,17 @@ def kept(path: Path) -> tuple[str, Recovery] | None:
     said = lost.said(aside, why)
     log.warning("cache %s: %s", path, said)
     return said, Recovery(aside, log=True)
+
+
+def _kept_before(wal: Path, data: bytes) -> bool:
+    """Whether a copy of this very log (its header: the same salts and checksum) is kept beside
+    it already: said by the session that kept it, whose store could not empty it (another
+    connection was reading it), or another process's that opened it at the same moment."""
+    for copy in wal.parent.glob(f"{glob.escape(wal.name)}.corrupt-*"):
+        with contextlib.suppress(OSError), open(copy, "rb") as f:
+            if f.read(HEADER) == data[:HEADER]:
+                return True
+    return False
 
 
 def keep(wal: Path, data: bytes) -> Path:
