@@ -35,6 +35,16 @@ KOREAN = [
     "국제 금값 사상 최고치 경신…안전자산 선호 확산",
     "조달청, 비축용 구리·주석 방출 검토",
 ]
+#: Japanese headlines with no kana (kanji compounds alone), whose EUC-JP bytes mostly lie where
+#: EUC-KR's hangul are: read in it, each phrase is one long run of hangul.
+KANJI = [
+    "中国経済減速懸念",
+    "日銀総裁会見",
+    "東京株式市場 日経平均反落",
+    "三菱商事 銅鉱山権益取得",
+    "豪州産鉄鉱石 輸出増加",
+    "非鉄金属市況 銅続伸",
+]
 CASES = [
     ("euc-kr", "utf-8"),
     ("euc-kr", None),
@@ -93,9 +103,10 @@ def _runs(titles: list[str], most: int) -> list[str]:
         (JAPANESE, ("shift_jis", "euc-jp")),
         (SIMPLIFIED, ("gb2312", "gb18030")),
         (TRADITIONAL, ("big5",)),
+        (KANJI, ("euc-jp",)),
         (KOREAN, ("euc-kr",)),
     ],
-    ids=["japanese", "simplified", "traditional", "korean"],
+    ids=["japanese", "simplified", "traditional", "kanji alone", "korean"],
 )
 def test_no_run_of_titles_is_taken_for_another_language(
     titles: list[str], charsets: tuple[str, ...]

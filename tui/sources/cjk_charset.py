@@ -26,9 +26,12 @@ Korean is judged first and taken whenever it reads so. EUC-KR's hangul take the 
 GB 2312's common hanzi (rows ``B0`` to ``C8``) and of JIS X 0208's first-level kanji, so a Korean
 text always reads into common characters of Chinese or Japanese too; the reverse holds only of
 a text all of whose characters lie in those 25 rows, and a Chinese or Japanese one of a
-headline's length never does: ``上``, ``是``, ``中``, ``在`` lie beyond them, and read in EUC-KR
+headline's length seldom does: ``上``, ``是``, ``中``, ``在`` lie beyond them, and read in EUC-KR
 they are hanja or no character, kana are jamo or Greek, and Shift_JIS or Big5 read in CP949 are
-its rarer syllables.
+its rarer syllables. Nor is Korean taken for a text whose words run longer than four letters
+on average: Korean spaces its words (two or three syllables each in a headline), Chinese and
+Japanese do not, and a phrase of kanji alone (``中国経済減速懸念`` in EUC-JP, all of it in those
+rows) reads as one word of eight hangul.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ _HANGUL = 3  # Korean's place among the languages judged (:func:`_common`)
 _CHARS = 2000  # the letters beyond ASCII judged at most (a feed's titles come early)
 _AT_LEAST = 4  # fewer letters beyond ASCII than this tell no language apart
 _SHARE = 20  # the winner's uncommon letters: at most one in this many
+_SPACED = 4  # Korean's letters a word at most, on average (its headlines: 2 to 3)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -62,30 +66,35 @@ def guess(head: bytes) -> Reading | None:
     fewest = -1
     for candidate in CANDIDATES:
         text = head.decode(candidate, errors="replace")
-        letters, uncommon = _judged(text)
+        letters, uncommon, words = _judged(text)
         korean = candidate == KOREAN  # judged as Korean only, the others as any but Korean
         odd = uncommon[_HANGUL] if korean else min(uncommon[:_HANGUL])
         if letters < _AT_LEAST or odd * _SHARE > letters:
             continue
-        if korean:
+        if korean and letters <= _SPACED * words:  # unspaced: Chinese or Japanese as hangul
             return Reading(candidate, _share(text, letters - odd))
+        if korean:
+            continue
         if fewest < 0 or odd < fewest:
             best, fewest = Reading(candidate, _share(text, letters - odd)), odd
     return best
 
 
-def _judged(text: str) -> tuple[int, list[int]]:
-    """How many letters beyond ASCII ``text`` holds (at most ``_CHARS``), and how many of them
-    are not common characters of each language (:func:`_common`; for Korean, its hanja too
-    where a word holds hangul)."""
+def _judged(text: str) -> tuple[int, list[int], int]:
+    """How many letters beyond ASCII ``text`` holds (at most ``_CHARS``), how many of them are
+    not common characters of each language (:func:`_common`; for Korean, its hanja too where a
+    word holds hangul), and how many words (runs of letters) they make."""
     letters = 0
     uncommon = [0, 0, 0, 0]
     hanja, hangul = 0, False  # the current word's hanja, and whether it holds hangul
+    words, word = 0, False  # the words (runs of letters) begun, and whether one is running
     for ch in text:
         if ch.isascii() or not (ch.isalpha() or ch == "\ufffd"):
             uncommon[_HANGUL] += hanja if hangul else 0
-            hanja, hangul = 0, False
+            hanja, hangul, word = 0, False, False
             continue
+        words += not word
+        word = True
         letters += 1
         if letters > _CHARS:
             letters = _CHARS
@@ -100,7 +109,7 @@ def _judged(text: str) -> tuple[int, list[int]]:
         else:
             uncommon[_HANGUL] += 1
     uncommon[_HANGUL] += hanja if hangul else 0
-    return letters, uncommon
+    return letters, uncommon, words
 
 
 def _share(text: str, common: int) -> float:
