@@ -15,7 +15,10 @@ read of a damaged one is saved into the fresh store (:mod:`tui.store.salvage`), 
 saying what was saved and lost; nothing is taken from one that is not ours. The file is checked
 under a shared lock and moved aside only under the exclusive one, judged again once held
 (:mod:`tui.store.open_lock`, :mod:`tui.store.recover`): two openers at once move it aside and
-salvage it once, and a fresh store another opener made is kept.
+salvage it once, and a fresh store another opener made is kept. A write-ahead log whose
+committed writes SQLite would drop (a damaged frame or header: :mod:`tui.store.wal_check`) is
+copied beside the store before SQLite first reads it, ``recovered`` saying how many writes were
+lost, and emptied once the store is open (what SQLite applied of it checkpointed first).
 
 Read-only mode: when the file cannot be written (its folder or the file refuses writes, the
 disk is full), the store copies what the file holds into memory and works there for the rest
@@ -46,7 +49,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from tui.store import damage, files, open_lock, recover, schema
+from tui.store import damage, files, open_lock, recover, schema, wal_check
 from tui.store.access import MEMORY, default_busy_timeout, reads
 from tui.store.fault import LOOK, NOT_READABLE, CacheFault, Kind, Recovery, StoreError, locked
 
@@ -86,11 +89,14 @@ class StoreBase:
         self._closed = False
         self._in_memory = True
         self._peek = False
+        self._lost_log: tuple[str, Recovery] | None = None  # a damaged log's, said at the end
         if self.path is None:
             self._conn = self._connect(MEMORY)
             schema.ensure_schema(self._conn)
         else:
             self._open(self.path, may_move=True)
+            if self._lost_log is not None:
+                self._said_lost_log(self.path, *self._lost_log)
         # the file opened, while the session writes to it (``_replaced``)
         self._opened_as = None if self._in_memory else files.file_id(self.path or Path())
         self._conn.execute("PRAGMA foreign_keys = ON")
@@ -165,6 +171,8 @@ class StoreBase:
         # checked beside other openers; moved aside by one alone, judged again once it alone
         # holds the file: a fresh store another opener made meanwhile is kept (``open_lock``)
         with self._open_lock(path, exclusive=False):
+            if may_move:  # before SQLite reads (and drops) what it cannot apply
+                self._lost_log = wal_check.kept(path)
             why = files.unreadable(path) or files.unwritable(path)
             if why is not None:
                 self._open_read_only(path, why)
@@ -183,6 +191,17 @@ class StoreBase:
             problem = self._check(path)
             if problem is not None:
                 recover.move_aside(self, path, problem, inode)
+
+    def _said_lost_log(self, path: Path, said: str, recovery: Recovery) -> None:
+        """Say a damaged log's lost writes (before what else opening found: a store moved
+        aside too), and empty the log: what SQLite applied of it checkpointed into the file,
+        the rest (kept aside) not judged again by the next opener."""
+        self.recovered = "; ".join(filter(None, [said, self.recovered]))
+        self.recovery = self.recovery or recovery
+        wal_check.forget(f"{path}{files.COMPANIONS[0]}")
+        if not self._in_memory:
+            with contextlib.suppress(sqlite3.Error):  # another connection reads it: it stays
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @contextlib.contextmanager
     def _open_lock(self, path: Path, *, exclusive: bool) -> Iterator[None]:

@@ -104,10 +104,13 @@ class CacheFault:
 class Recovery:
     """A file that could not be read as a store (damaged, not ours), moved aside to ``aside``
     and a fresh one built; ``saved``: how much of it the fresh one holds ("all", "part", None
-    for nothing), for the app's header (``Store.recovered`` says it in a sentence)."""
+    for nothing), for the app's header (``Store.recovered`` says it in a sentence). ``log``:
+    only the write-ahead log was damaged, its last writes lost, a copy of it kept at ``aside``
+    (None: none could be kept); the store itself is kept (:mod:`tui.store.wal_check`)."""
 
-    aside: Path
+    aside: Path | None
     saved: str | None = None
+    log: bool = False
 
 
 class StoreError(Exception):

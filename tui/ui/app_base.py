@@ -300,8 +300,9 @@ class AppBase(_App):
         the session (the notice goes in 15 s, and the stories the user had stored are not on
         screen any more), saying how much of it was saved."""
         self._cache_notice(notice)
-        if recovery is not None and (bar := self._bar()):
-            bar.set_state(moved_aside=True, salvaged=recovery.saved)
+        if recovery is not None and (bar := self._bar()):  # only a log's: the store is kept
+            marks = {"moved_aside": True, "salvaged": recovery.saved}
+            bar.set_state(**({"log_lost": True} if recovery.log else marks))
 
     def _note_cache(self) -> None:
         """Say the cache notice if a write made the store read-only since the last call; a

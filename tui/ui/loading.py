@@ -29,7 +29,7 @@ from tui.ui.hand_over import AppEnded, hand_back
 from tui.ui.messages import SnapshotReady
 from tui.ui.since import TITLE, SinceNotice
 from tui.ui.widgets.ahead import prewarm
-from tui.ui.widgets.status_bar import CACHE_BUSY, GROUPING
+from tui.ui.widgets.status_bar import CACHE_BUSY, CHECKING, GROUPING
 
 
 class Loading(Closing):
@@ -41,6 +41,10 @@ class Loading(Closing):
     _user_bundled = False  # ... which is the demo's shipped one (a first --demo, not yet built)
     _since: SinceNotice | None = None
     _cache_busy = False  # the first paint could not read the store: another program locks it
+    # the first paint showed the last snapshot of a store not known to be what it was built
+    # from (not the file the last quit closed: written since, a crash's, damaged): said until
+    # a load has read the store
+    _unchecked = False
     _load_lock: threading.Lock | None = None  # one load at a time (made on the first load)
     _load_wanted = 0  # the ticket of the newest load asked for
     _heap_frozen = False  # gc.freeze() done after the first load (``_freeze_heap``)
@@ -102,6 +106,8 @@ class Loading(Closing):
                 stored = {h.name: dataclasses.replace(h) for h in snap.sources}
                 snap.sources = counted_to(self.config, stored, snap.generated_at)
                 self._cache_busy = _is_lock(exc)  # said from the first paint
+        # the store the last quit closed, unwritten since: what the snapshot was built from
+        self._unchecked = not self.config.demo and self._last_look() is None
         self._head_painted = True
         self.post_message(SnapshotReady(snap, bundled=self._bundled_painted))
         return True
@@ -162,7 +168,7 @@ class Loading(Closing):
             state: dict[str, object] = {"unsaved": "cache locked"}
             if bar.message == "loading…":
                 state["message"] = "nothing stored could be read"
-            elif bar.message == CACHE_BUSY:  # the header says it for good now
+            elif bar.message in (CACHE_BUSY, CHECKING):  # the header says it for good now
                 state["message"] = ""
             bar.set_state(**state)
 
@@ -310,7 +316,11 @@ class Loading(Closing):
             state["message"] = "no data yet"
         elif first and self._cache_busy:  # until the store is read, or the lock is declared
             state["message"] = CACHE_BUSY
-        elif bar.message in ("no data yet", "loading…", CACHE_BUSY, GROUPING):
+        elif first and self._unchecked:  # until a load has read the store (``read_at``)
+            state["message"] = CHECKING
+        elif bar.message == CHECKING and message.read_at is None:
+            pass  # the last snapshot again (its whole), the store not read yet: still said
+        elif bar.message in ("no data yet", "loading…", CACHE_BUSY, CHECKING, GROUPING):
             state["message"] = ""
         bar.set_state(**state)
         if damaged := [n for n in snap.notes if n.startswith(LEFT_OUT)]:

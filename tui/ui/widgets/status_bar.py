@@ -23,6 +23,10 @@ from tui.flow.health import HealthSummary, summarise
 #: holds the store locked (its sources' ages counted to now): until the store is read, or the
 #: lock outlasts the busy timeout and the header says "cache locked: not saved".
 CACHE_BUSY = "cache busy (another program): showing the last snapshot"
+#: ... of a store not the file the last quit closed (written since, a crash's, damaged), until
+#: it is read. Both said as the cache's state (``SHOWING_LAST``: in short words).
+CHECKING = "checking the cache: showing the last snapshot"
+SHOWING_LAST = {CACHE_BUSY: "cache busy (another program)", CHECKING: "last snapshot (checking)"}
 #: The header's note while the first screen of a start without its cached snapshot shows every
 #: stored headline on its own, not yet grouped into stories nor read for policy events.
 GROUPING = "grouping stories… (each headline shown on its own until then)"
@@ -56,6 +60,7 @@ class StatusBar(Static):
         self.unsaved: str | None = None  # "cache read-only": this session's data is not saved
         self.moved_aside = False  # the cache was damaged and moved aside: said for the session
         self.salvaged: str | None = None  # what of it was saved into the new one: "all", "part"
+        self.log_lost = False  # its write-ahead log was damaged: its last writes lost
         self._shown: Text | None = None  # the line on screen
         self._held = HeldSources()  # the sources the snapshot holds data of, read once a snapshot
 
@@ -188,7 +193,7 @@ class StatusBar(Static):
         if self.metal:
             clears = self._key("clear-metal")
             parts.append(Text(f"  metal: {self.metal} ({clears} clears)", style="bold"))
-        if self.message and self.message != CACHE_BUSY:
+        if self.message and self.message not in SHOWING_LAST:
             said = [Text(f"  {form}", style="italic") for form in _message_forms(self.message)]
             parts.append(tuple(said) if short else said[0])
         return parts
@@ -198,10 +203,9 @@ class StatusBar(Static):
         notes: list[Text] = []
         if self.unsaved:
             notes.append(Text(f"  ⚠ {self.unsaved}: not saved", style="bold"))
-        elif self.message == CACHE_BUSY:  # the cache's state, beside it: at 80 columns it was
-            # the end of the line, cut, while the store's opening waited for the lock
-            busy = "  ⚠ cache busy (another program)" if short else f"  ⚠ {CACHE_BUSY}"
-            notes.append(Text(busy, style="bold"))
+        elif (shorter := SHOWING_LAST.get(self.message)) is not None:  # the cache's state, beside
+            # it: at 80 columns it was the end of the line, cut, while the store's opening waited
+            notes.append(Text(f"  ⚠ {shorter if short else self.message}", style="bold"))
         if self.moved_aside:  # the notice goes in 15 s; what the user had stored is not here
             saved = f"{self.salvaged} of it saved" if self.salvaged else None
             if short:
@@ -210,6 +214,9 @@ class StatusBar(Static):
                 new = f"{saved} in a new one" if saved else "new one"
                 aside = f"  ⚠ cache was damaged: moved aside, {new}"
             notes.append(Text(aside, style="bold"))
+        if self.log_lost:  # the latest rows are gone: said for the session, as moved aside
+            lost = "cache lost writes" if short else "cache log was damaged: last writes lost"
+            notes.append(Text(f"  ⚠ {lost}", style="bold"))
         return notes
 
     def _key(self, binding_id: str) -> str:

@@ -1,0 +1,36 @@
+"""The app on a store whose write-ahead log was damaged (left by a session that ended without
+closing it): its last writes are lost, and the app says so in a notice and, after the notice
+has gone, in the header for the session, as it says a damaged store moved aside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_store_damaged_wal import _commits, _crashed, _damage_frame
+
+from tests.app.cache_faults import config, spy_notes
+from tests.app.settling import settle
+from tui.ui.app import MetalwatchApp
+
+
+async def test_a_damaged_log_is_said_in_a_notice_and_the_header(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "store.sqlite3"
+    wal = _crashed(path)
+    _damage_frame(wal, _commits(wal)[-2] + 1)
+    app = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
+    notes = spy_notes(app, monkeypatch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.clear_notifications()  # the notice has gone (15 s): the header still says it
+        app.load_from_store()  # as after the next refresh
+        await settle(app, pilot)
+        header = app.status_bar.status_text().plain
+        assert "⚠ cache log was damaged: last writes lost" in header, header
+        assert "⚠ cache lost writes" in app.status_bar.status_text(40).plain
+        assert "moved aside" not in header  # the store itself is kept
+    said = [n for n in notes if "write-ahead log" in n]
+    assert len(said) == 1 and "its last write is lost" in said[0], notes
+    assert list(tmp_path.glob("store.sqlite3-wal.corrupt-*")), "the damaged log is kept"
