@@ -19,6 +19,13 @@ annual        456 days: a year plus three months of lag
 irregular     45 days: no rhythm known, so only a month and a half without news is stale
 ============  ===========================================================================
 
+A monthly series dated at the end of the month each point covers (on its last day or last
+working day, as pandas' month-end resampling, LME's monthly averages and many exports date
+them) has lived through that month already: its newest point may be 46 days old, the month
+(:data:`PERIOD_DAYS`) taken off, or one dated September's end passed as current in December.
+The quarterly and annual allowances count the lag from the point's date whichever end of its
+period that is.
+
 A series whose newest point is older than that is **stale**.
 
 A point may be dated after the snapshot's UTC day (a close in Asia is a day ahead of UTC for
@@ -94,6 +101,24 @@ def expected_age_days(series: PriceSeries) -> int:
     return EXPECTED_AGE_DAYS.get(series.frequency, EXPECTED_AGE_DAYS["irregular"])
 
 
+#: Days of the period one point of a series of this frequency covers, taken off what the
+#: series may be old when its points are dated at the period's end (:func:`dated_at_period_end`):
+#: monthly only, whose allowance counts the month a point dated its 1st still covers.
+PERIOD_DAYS: dict[str, int] = {"monthly": 30}
+#: How many of a series' newest points say how it is dated.
+_DATING_POINTS = 6
+
+
+def dated_at_period_end(series: PriceSeries) -> bool:
+    """Whether a monthly series' newest points (two at least, up to six) are each dated in the
+    last three days of their month: the end of the month each covers (its last day, or its
+    last working day), not the 1st (FRED, the IMF, the World Bank)."""
+    if series.frequency not in PERIOD_DAYS:
+        return False
+    newest = [day for day, _ in series.points[-_DATING_POINTS:]]
+    return len(newest) >= 2 and all((d + timedelta(days=3)).month != d.month for d in newest)
+
+
 def freshness(series: PriceSeries, now: datetime) -> Freshness | None:
     """None for a series without points."""
     if not series.points:
@@ -101,6 +126,8 @@ def freshness(series: PriceSeries, now: datetime) -> Freshness | None:
     last = series.points[-1][0]
     days = age_days(last, now) or 0
     expected = expected_age_days(series)
+    if dated_at_period_end(series):
+        expected -= PERIOD_DAYS[series.frequency]
     return Freshness(
         last=last,
         age_days=max(days, 0),
