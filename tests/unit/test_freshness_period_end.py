@@ -2,8 +2,9 @@
 last day, as pandas' month-end resampling and many exports write it) has already lived through
 that month: what it may be old is the publication lag and grace only, not the month as well, as
 for FRED's and the World Bank's points dated the 1st. A month-end series whose newest point was
-September's passed as current in December. The quarterly and annual allowances already count
-the lag from the point's date, whichever end of its period it is."""
+September's passed as current in December. The quarterly and annual allowances count from the
+period's end: a series of those dated at each period's start (``2026-Q3`` read as July 1) is
+allowed the period more, or the newest quarter or year there can be was said stale."""
 
 from __future__ import annotations
 
@@ -77,7 +78,7 @@ def test_points_dated_the_first_keep_the_month_they_cover() -> None:
     assert freshness(_series(mid, "monthly"), NOW).expected_days == EXPECTED_AGE_DAYS["monthly"]  # type: ignore[union-attr]
 
 
-def test_quarter_ends_and_year_ends_keep_their_allowance() -> None:
+def test_quarter_ends_and_year_ends_keep_the_table_s_allowance() -> None:
     # Q3's figure, dated September 30, is the newest there can be on December 7
     september = freshness(_series(_month_ends(date(2026, 9, 30), 8, step=3), "quarterly"), NOW)
     assert september is not None and not september.stale
@@ -98,3 +99,31 @@ def test_the_chart_cuts_no_line_between_quarter_ends() -> None:
     # the holes the chart leaves are gaps longer than a period's allowance, not the lag alone
     quarters = _series(_month_ends(date(2026, 9, 30), 8, step=3), "quarterly")
     assert holes(quarters, list(quarters.points)) == []
+
+
+def test_quarters_and_years_dated_at_their_start_are_current_until_the_next_is_due() -> None:
+    # "2026-Q3" and a World Bank annual file's "2025" are read as the period's first day: on
+    # December 7 Q3 (Jul 1) is the newest quarter there can be (Q4 is not over), and 2025 the
+    # newest year (2026's average comes out in early 2027); both were said stale
+    quarters = [date(2025 + (m + 6) // 12, (m + 6) % 12 + 1, 1) for m in range(0, 15, 3)]
+    assert quarters[-1] == date(2026, 7, 1)
+    q3 = freshness(_series(quarters, "quarterly"), NOW)
+    assert q3 is not None and q3.age_days == 159 and not q3.stale
+    # Q3 is still the newest in mid-February, when Q4's figure is due; by March it is stale
+    february = datetime(2027, 2, 10, tzinfo=timezone.utc)
+    assert not freshness(_series(quarters, "quarterly"), february).stale  # type: ignore[union-attr]
+    march = datetime(2027, 3, 10, tzinfo=timezone.utc)
+    assert freshness(_series(quarters, "quarterly"), march).stale  # type: ignore[union-attr]
+    years = [date(y, 1, 1) for y in range(2015, 2026)]
+    y2025 = freshness(_series(years, "annual"), NOW)
+    assert y2025 is not None and y2025.age_days == 705 and not y2025.stale
+    # 2024 as the newest in December 2026 means 2025's figure never came
+    assert freshness(_series(years[:-1], "annual"), NOW).stale  # type: ignore[union-attr]
+    # and by May 2027, 2026's average is out: 2025 as the newest is stale
+    may = datetime(2027, 5, 1, tzinfo=timezone.utc)
+    assert freshness(_series(years, "annual"), may).stale  # type: ignore[union-attr]
+
+
+def test_the_chart_cuts_no_line_between_years_dated_the_first() -> None:
+    years = _series([date(y, 1, 1) for y in range(2015, 2026)], "annual")
+    assert holes(years, list(years.points)) == []
