@@ -4,7 +4,8 @@ stored as served, the story became today's news again at every refresh (``stale`
 age an hour, a policy story pinned anew), a stale story passing as current. An item existed
 when it was first seen, so a date it is served with later than that is its feed's stamp, not
 its publication: the stored date stays. A date that changes but stays at or before the first
-sighting (a zone corrected, a date the publisher fixed) is taken. Through the store, and through
+sighting (a zone corrected, a date the publisher fixed), or is earlier than a stored date that
+was ahead of it (a clock hours ahead, corrected), is taken. Through the store, and through
 the real ``metalwatch snapshot`` on a loopback server refreshed twice into one cache."""
 
 from __future__ import annotations
@@ -45,6 +46,18 @@ def test_a_date_corrected_before_the_first_sighting_is_taken(store: Store) -> No
     assert fixed <= SEEN
     store.save_headlines("g", [replace(first, published=fixed)], seen_at=SEEN + timedelta(days=1))
     assert [h.published for h in store.load_headlines()] == [fixed]
+
+
+def test_a_date_ahead_of_the_first_sighting_takes_an_earlier_one(store: Store) -> None:
+    # served first with a clock hours ahead, then with the time corrected, still after the
+    # first sighting: the correction is taken, the wrong date never kept
+    first = guardian_headlines()[0]
+    ahead, corrected = SEEN + timedelta(hours=8), SEEN + timedelta(minutes=30)
+    store.save_headlines("g", [replace(first, published=ahead)], seen_at=SEEN)
+    store.save_headlines(
+        "g", [replace(first, published=corrected)], seen_at=SEEN + timedelta(hours=1)
+    )
+    assert [h.published for h in store.load_headlines()] == [corrected]
 
 
 def _rss(stamp: str) -> str:

@@ -22,12 +22,14 @@ from tui.store.story_identity import (
 
 # On conflict the first sighting stays; a date only estimated (the fetch time) never
 # replaces a date already known, so undated items do not jump to the top on every refresh; nor
-# does a date later than the item's first sighting: the item existed then, so such a date is
-# its feed's stamp (a feed that dates every item with the time it was built), and taken, a
-# story of days ago became the day's news again at every refresh.
+# does a later date than the stored one that is after the item's first sighting: the item
+# existed then, so such a date is its feed's stamp (a feed that dates every item with the time
+# it was built), and taken, a story of days ago became the day's news again at every refresh.
+# A stored date itself after the first sighting (a clock hours ahead) takes an earlier one.
 _KEEPS_DATE = (
     "headlines.published IS NOT NULL AND (excluded.published IS NULL"
-    " OR excluded.date_estimated = 1 OR excluded.published > headlines.first_seen)"
+    " OR excluded.date_estimated = 1 OR (excluded.published > headlines.first_seen"
+    " AND excluded.published >= headlines.published))"
 )
 _KEEP_PUBLISHED = f"CASE WHEN {_KEEPS_DATE} THEN headlines.published ELSE excluded.published END"
 
