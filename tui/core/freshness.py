@@ -19,6 +19,15 @@ annual        456 days: a year plus three months of lag
 irregular     45 days: no rhythm known, so only a month and a half without news is stale
 ============  ===========================================================================
 
+The table's monthly allowance counts the month a point dated its 1st still covers; its quarterly
+and annual ones count from the period's end. A series dated at the other end of its periods is
+allowed that period less or more (:func:`dating_shift`): a monthly series dated at each month's
+end (its last day or last working day, as pandas' month-end resampling and LME's monthly
+averages date them) 46 days, or September's point passed as current in December; a quarterly
+or annual one dated at each period's start (``2026-Q3`` read as July 1, a World Bank annual
+file's ``2025`` as January 1) 231 and 821 days, or the newest quarter or year there can be was
+said stale.
+
 A series whose newest point is older than that is **stale**.
 
 A point may be dated after the snapshot's UTC day (a close in Asia is a day ahead of UTC for
@@ -94,13 +103,48 @@ def expected_age_days(series: PriceSeries) -> int:
     return EXPECTED_AGE_DAYS.get(series.frequency, EXPECTED_AGE_DAYS["irregular"])
 
 
+#: Days of the period one point of a series of this frequency covers (:func:`dating_shift`).
+PERIOD_DAYS: dict[str, int] = {"monthly": 30, "quarterly": 91, "annual": 365}
+#: Which end of its period the table's allowance takes a point to be dated at.
+_TABLE_DATING: dict[str, str] = {"monthly": "start", "quarterly": "end", "annual": "end"}
+#: How many of a series' newest points say how it is dated.
+_DATING_POINTS = 6
+
+
+def period_dating(series: PriceSeries) -> str | None:
+    """ "start" when a series' newest points (two at least, up to six) are each dated in the
+    first three days of their month, "end" when each is in the last three (its last day or last
+    working day), else None (mid-month, mixed, or one point)."""
+    newest = [day for day, _ in series.points[-_DATING_POINTS:]]
+    if len(newest) < 2:
+        return None
+    if all(d.day <= 3 for d in newest):
+        return "start"
+    if all((d + timedelta(days=3)).month != d.month for d in newest):
+        return "end"
+    return None
+
+
+def dating_shift(series: PriceSeries) -> int:
+    """Days added to the table's allowance (:data:`EXPECTED_AGE_DAYS`) of a monthly, quarterly
+    or annual series dated at the other end of its periods than the table takes: the period's
+    days taken off for a monthly series dated at each month's end, added for a quarterly or
+    annual one dated at each period's start; 0 otherwise."""
+    table = _TABLE_DATING.get(series.frequency)
+    dating = period_dating(series) if table is not None else None
+    if dating is None or dating == table:
+        return 0
+    days = PERIOD_DAYS[series.frequency]
+    return days if dating == "start" else -days
+
+
 def freshness(series: PriceSeries, now: datetime) -> Freshness | None:
     """None for a series without points."""
     if not series.points:
         return None
     last = series.points[-1][0]
     days = age_days(last, now) or 0
-    expected = expected_age_days(series)
+    expected = expected_age_days(series) + dating_shift(series)
     return Freshness(
         last=last,
         age_days=max(days, 0),

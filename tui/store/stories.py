@@ -21,12 +21,17 @@ from tui.store.story_identity import (
 )
 
 # On conflict the first sighting stays; a date only estimated (the fetch time) never
-# replaces a date already known, so undated items do not jump to the top on every refresh.
-_KEEP_PUBLISHED = (
-    "CASE WHEN headlines.published IS NOT NULL"
-    " AND (excluded.published IS NULL OR excluded.date_estimated = 1)"
-    " THEN headlines.published ELSE excluded.published END"
+# replaces a date already known, so undated items do not jump to the top on every refresh; nor
+# does a later date than the stored one that is after the item's first sighting: the item
+# existed then, so such a date is its feed's stamp (a feed that dates every item with the time
+# it was built), and taken, a story of days ago became the day's news again at every refresh.
+# A stored date itself after the first sighting (a clock hours ahead) takes an earlier one.
+_KEEPS_DATE = (
+    "headlines.published IS NOT NULL AND (excluded.published IS NULL"
+    " OR excluded.date_estimated = 1 OR (excluded.published > headlines.first_seen"
+    " AND excluded.published >= headlines.published))"
 )
+_KEEP_PUBLISHED = f"CASE WHEN {_KEEPS_DATE} THEN headlines.published ELSE excluded.published END"
 
 
 def _damaged(column: str) -> str:
@@ -59,11 +64,9 @@ ON CONFLICT (source, identity) DO UPDATE SET
     agencies = excluded.agencies,
     guid = excluded.guid,
     canonical_url = COALESCE(excluded.canonical_url, headlines.canonical_url),
-    date_estimated = CASE WHEN headlines.published IS NOT NULL
-        AND (excluded.published IS NULL OR excluded.date_estimated = 1)
+    date_estimated = CASE WHEN {_KEEPS_DATE}
         THEN headlines.date_estimated ELSE excluded.date_estimated END,
-    zone_unknown = CASE WHEN headlines.published IS NOT NULL
-        AND (excluded.published IS NULL OR excluded.date_estimated = 1)
+    zone_unknown = CASE WHEN {_KEEPS_DATE}
         THEN headlines.zone_unknown ELSE excluded.zone_unknown END,
     published = {_KEEP_PUBLISHED},
     sort_at = COALESCE({_KEEP_PUBLISHED}, headlines.first_seen),
