@@ -12,6 +12,7 @@ should be) was never said. Real SQLite files, a real second connection holding t
 from __future__ import annotations
 
 import dataclasses
+import shutil
 import sqlite3
 import threading
 import time
@@ -35,6 +36,7 @@ BUSY = 8.0  # the busy timeout: a wait for the lock on the screen's thread froze
 # a key that waits for no store: one that waited would take the whole busy timeout (SQLite waits
 # at least that long) plus the same noise; a press that opens a screen took 3.4 s under load
 PROMPT = 5.0
+SHORT = 0.3  # the busy timeout where the test waits it out: the lock said in the header
 
 
 def config(url: str = str(FEED), **app: Any) -> Any:
@@ -114,17 +116,25 @@ async def test_keys_answer_at_once_on_a_store_locked_at_the_start(
     """Another program holds the store (exclusive, after a write) from before the start: the
     last screen is painted from the cache, the refresh begins, and a key is answered at once
     (it waited for the refresh's opening of the store, the busy timeout, on the screen's
-    thread); then the header says the cache is locked, and what was on screen stays."""
+    thread); then the header says the cache is locked, and what was on screen stays.
+
+    Two starts on copies of one cache: one with a busy timeout longer than a key may take (the
+    lock then lets go, and the opening that waited goes on), one with a short busy timeout
+    waited out (the lock said in the header)."""
     monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", str(BUSY))
-    path = tmp_path / "store.sqlite3"
+    path = tmp_path / "a" / "store.sqlite3"
+    path.parent.mkdir()
     first = MetalwatchApp(config(), store_path=path)  # the feed delivered: the last screen
     async with first.run_test(size=(120, 40)) as pilot:
         await settle(first, pilot)
         assert first.snapshot is not None
         last = {s.title for s in first.snapshot.stories}
     assert last and snapshot_cache.cache_path(path).exists()
-    with hold_lock(path):  # now no network either: the feed's server refuses
-        app = MetalwatchApp(config("http://127.0.0.1:9/feed.xml"), store_path=path)
+    shutil.copytree(path.parent, tmp_path / "b")
+    # now no network either: the feed's server refuses
+    offline = config("http://127.0.0.1:9/feed.xml")
+    with hold_lock(path) as holder:
+        app = MetalwatchApp(offline, store_path=path)
         async with app.run_test(size=(120, 40)) as pilot:
             deadline = time.monotonic() + 3 * BUSY
             while app.snapshot is None and time.monotonic() < deadline:
@@ -141,6 +151,16 @@ async def test_keys_answer_at_once_on_a_store_locked_at_the_start(
             assert type(app.screen).__name__ == "HelpScreen"
             assert took < PROMPT, f"the help screen took {took:.1f} s"
             await pilot.press("escape")
+            holder.release()  # the opening still waiting for the lock goes on
+            await settle(app, pilot)
+            assert app.snapshot is not None
+            assert {s.title for s in app.snapshot.stories} == last
+
+    monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", str(SHORT))
+    path = tmp_path / "b" / "store.sqlite3"
+    with hold_lock(path):
+        app = MetalwatchApp(offline, store_path=path)
+        async with app.run_test(size=(120, 40)) as pilot:
             await settle(app, pilot)
             # what was on screen stays: the bundled demo never stands in for it (the memory
             # store the session fell back to knew of no delivery), and the header says the

@@ -153,8 +153,11 @@ def test_a_store_locked_at_the_start_saves_the_session_once_the_lock_lets_go(
     go with the app still open: the header said "cache locked: not saved" until a restart,
     and nothing the session fetched was saved. Now the header says the cache is available
     again, and the story only this session fetched is in the file after the quit."""
-    session.env["METALWATCH_BUSY_TIMEOUT"] = "2"  # the lock said for good sooner
+    session.env["METALWATCH_BUSY_TIMEOUT"] = "0.5"  # the lock said for good sooner
     config = write_config(tmp_path / "user")
+    # the cache tried again every half second rather than 5 s: back soon after the lock lets go
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("[app]\n", '[app]\nlock_retry = "0.5s"\n', 1), encoding="utf-8")
     filled(session, config)
     db = tmp_path / "cache" / "store.sqlite3"
     new = "Copper smelter restarts after strike"
