@@ -1,0 +1,219 @@
+"""Kinds from the misses of the fifth wire's odd rows (``tests/data/real_wire5/``, its odd rows
+studied from session 38, its even rows unseen): made-up headlines per kind, in other words,
+countries, firms and metals than the wire's rows, with near misses that must not change, each
+checked on every field the exact score counts (``tests/unit/kinds_exact.py``). Labels were
+written and committed before the engine read them.
+
+The odd half's four misses, by kind: a firm's owners voting to approve its sale ("shareholders
+... voted to approve the company's sale to ..."), read as a release of the metal; a title's
+generic "metals" measure that names one metal, its lede naming the others ("ends metals tariff
+exemptions, lifts aluminum rate to 25%", steel only in the lede), read with the title's metal
+alone; a government shutting its market to a country's metal ("shuts market to Russian ...
+steel products"), missed; and a lede's "up to 10%" read as the rate, where the wire's label
+gives none: README.md ("up to 50%" for a ceiling) and docs/STATUSES.md read a ceiling as the
+rate, so that row's label is at odds with the documented convention and no case is written.
+
+First reading: (to be recorded after the run).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from kinds_cases import case_ids
+from kinds_exact import ExactWant, check_exact
+
+#: A firm's owners approving its sale, merger or takeover: a company's deal, no event.
+OWNERS_APPROVE: list[Any] = [
+    (
+        "Rio Tinto wins shareholder backing for $6.7 billion Arcadium Lithium takeover",
+        "MELBOURNE, March 5 (Reuters) - Arcadium Lithium shareholders voted to approve the company's sale to Rio Tinto, clearing the last hurdle before U.S. and Australian courts sign off.",
+        None,
+    ),
+    (
+        "Alcoa investors approve Alumina Ltd acquisition",
+        "PITTSBURGH, July 30 (AP) - Alcoa shareholders voted to approve the purchase of Australia's Alumina Ltd in an all-stock deal worth $2.2 billion.",
+        None,
+    ),
+    (
+        "Century Aluminum holders back sale of Jamaican alumina stake",
+        "CHICAGO, Oct 2 (Reuters) - Century Aluminum shareholders approved the sale of its stake in a Jamaican alumina refinery to a Chinese buyer, the company said.",
+        None,
+    ),
+    (
+        "Glencore investors approve cobalt unit sale",
+        "BAAR, Switzerland, May 28 (Reuters) - Glencore shareholders voted to approve the sale of its Congolese cobalt unit to a Chinese buyer at the annual meeting.",
+        None,
+    ),
+    (
+        "Newcrest shareholders vote for Newmont's $17 billion gold offer",
+        "MELBOURNE, Oct 11 (AAP) - Newcrest Mining shareholders voted overwhelmingly to approve the company's sale to Newmont, creating the world's largest gold miner.",
+        None,
+    ),
+    (
+        "BlueScope stockholders clear sale of U.S. steel unit to JFE",
+        "MELBOURNE, Aug 20 (AAP) - BlueScope Steel shareholders voted to approve the sale of its North American steel unit to Japan's JFE Steel, the company said.",
+        None,
+    ),
+    (
+        "Anglo American shareholders approve Teck merger",
+        "LONDON, Dec 9 (Reuters) - Anglo American shareholders voted to approve the all-share merger with Teck Resources, creating a copper giant, though the deal still needs Canadian government approval.",
+        None,
+    ),
+]
+
+#: Measures told with "approve": they stay read as they are.
+OWNERS_NEAR: list[Any] = [
+    (
+        "EU governments approve anti-dumping duties on Chinese aluminium foil",
+        "BRUSSELS, Oct 3 (Reuters) - European Union governments approved anti-dumping duties of 30% on aluminium foil from China, the Commission said on Thursday.",
+        ("tariff", "CN", "EU", False, "aluminium", 30),
+    ),
+    (
+        "Indonesia's cabinet approves ban on bauxite exports from June",
+        "JAKARTA, Dec 21 (Reuters) - Indonesia's cabinet approved a ban on exports of bauxite from June, the mining minister said.",
+        ("suspended", "ID", "*", False, "aluminium", None),
+    ),
+]
+
+#: A title's generic "metals" measure naming one metal, its lede naming the others.
+METALS_WORD: list[Any] = [
+    (
+        "Canada scraps metals surtax exemptions, raises steel rate to 25%",
+        "OTTAWA, March 4 (Reuters) - Canada raised its surtax on steel imports to 25% and restored a 25% surtax on aluminum, ending all exemptions from March 20, the finance ministry said.",
+        ("tariff", "*", "CA", False, "steel aluminium", 25),
+    ),
+    (
+        "India raises metals import duties, lifts copper rate to 10%",
+        "NEW DELHI, Feb 1 (PTI) - India raised import duties on copper and nickel to 10% from 5% in the budget, the finance minister said.",
+        ("tariff", "*", "IN", False, "copper nickel", 10),
+    ),
+    (
+        "Mexico ends metals tariff waivers, lifts steel duty to 15%",
+        "MEXICO CITY, Aug 16 (Reuters) - Mexico raised its tariff on steel and aluminium imports to 15%, ending waivers for most countries from Sept. 1, the economy ministry said.",
+        ("tariff", "*", "MX", False, "steel aluminium", 15),
+    ),
+    (
+        "Vietnam hikes metals duties, puts aluminium rate at 20%",
+        "HANOI, Jan 2 (Reuters) - Vietnam raised import duties on aluminium and zinc to 20% from 15%, the finance ministry said.",
+        ("tariff", "*", "VN", False, "aluminium zinc", 20),
+    ),
+    (
+        "Turkey scraps metals duty exemptions, raises steel rate to 20%",
+        "ANKARA, June 12 (Reuters) - Turkey raised its additional duty on steel and copper imports to 20%, ending exemptions for free trade partners from July 1, the trade ministry said.",
+        ("tariff", "*", "TR", False, "steel copper", 20),
+    ),
+    (
+        "Indonesia widens metals ore export ban to bauxite",
+        "JAKARTA, Dec 21 (Reuters) - Indonesia will ban exports of bauxite and tin ore from June, President Joko Widodo said.",
+        ("suspended", "ID", "*", False, "aluminium tin", None),
+    ),
+]
+
+#: The title's metal alone when the lede's other metals are no part of the measure.
+METALS_NEAR: list[Any] = [
+    (
+        "Trump lifts aluminum tariff to 25%",
+        "WASHINGTON, Feb 10 (AP) - President Donald Trump raised the aluminum tariff to 25% from 10%, sending copper and nickel prices lower.",
+        ("tariff", "*", "US", False, "aluminium", 25),
+    ),
+    (
+        "China raises copper import duty to 8%, metals market shrugs",
+        "BEIJING, Nov 3 (Reuters) - China raised the import duty on refined copper to 8%, leaving its zinc and nickel rates unchanged.",
+        ("tariff", "*", "CN", False, "copper", 8),
+    ),
+]
+
+#: A government shutting its market, or its door, to a country's metal: an import ban.
+SHUT_MARKET: list[Any] = [
+    (
+        "UK shuts market to Belarusian steel products",
+        "",
+        ("suspended", "BY", "GB", False, "steel", None),
+    ),
+    (
+        "Canada closes its market to Russian aluminium",
+        "OTTAWA, March 10 (Reuters) - Canada banned imports of Russian aluminum and steel products, the finance ministry said.",
+        ("suspended", "RU", "CA", False, "aluminium steel", None),
+    ),
+    (
+        "Japan shuts door to Russian gold",
+        "TOKYO, May 12 (Kyodo) - Japan banned imports of gold from Russia, the trade ministry said on Friday.",
+        ("suspended", "RU", "JP", False, "gold", None),
+    ),
+    (
+        "Australia closes market to Russian alumina",
+        "",
+        ("suspended", "RU", "AU", False, "aluminium", None),
+    ),
+    (
+        "US shuts market to Iranian copper, aluminium products",
+        "",
+        ("suspended", "IR", "US", False, "copper aluminium", None),
+    ),
+    (
+        "EU closes markets to Belarusian potash and steel",
+        "",
+        ("suspended", "BY", "EU", False, "steel", None),
+    ),
+]
+
+#: Markets shut that are no measure.
+SHUT_NEAR: list[Any] = [
+    (
+        "LME shuts nickel market after prices double",
+        "LONDON, March 8 (Reuters) - The London Metal Exchange suspended nickel trading after prices doubled to over $100,000 a tonne.",
+        None,
+    ),
+    (
+        "Copper market shuts for Lunar New Year holiday in Shanghai",
+        "",
+        None,
+    ),
+    (
+        "Steelmaker shuts plant as cheap imports flood market",
+        "SHEFFIELD, England, May 3 (PA) - Liberty Steel shut a rolling mill, blaming cheap imports from Asia.",
+        None,
+    ),
+]
+
+CASES: list[Any] = []
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), OWNERS_APPROVE, ids=case_ids(OWNERS_APPROVE))
+def test_owners_approving_a_firms_sale_is_no_event(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), OWNERS_NEAR, ids=case_ids(OWNERS_NEAR))
+def test_a_measure_approved_stays_read(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), METALS_WORD, ids=case_ids(METALS_WORD))
+def test_a_titles_metals_word_takes_the_ledes_metals(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), METALS_NEAR, ids=case_ids(METALS_NEAR))
+def test_a_ledes_other_metals_stay_out(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), SHUT_MARKET, ids=case_ids(SHUT_MARKET))
+def test_a_market_shut_to_a_countrys_metal_is_a_ban(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), SHUT_NEAR, ids=case_ids(SHUT_NEAR))
+def test_a_market_shut_with_no_measure_is_no_event(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
