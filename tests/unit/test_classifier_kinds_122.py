@@ -73,7 +73,7 @@ OWNERS_NEAR: list[Any] = [
     (
         "Indonesia's cabinet approves ban on bauxite exports from June",
         "JAKARTA, Dec 21 (Reuters) - Indonesia's cabinet approved a ban on exports of bauxite from June, the mining minister said.",
-        ("suspended", "ID", "*", False, "aluminium", None),
+        ("suspended", "ID", "*", False, "bauxite", None),
     ),
 ]
 
@@ -107,7 +107,7 @@ METALS_WORD: list[Any] = [
     (
         "Indonesia widens metals ore export ban to bauxite",
         "JAKARTA, Dec 21 (Reuters) - Indonesia will ban exports of bauxite and tin ore from June, President Joko Widodo said.",
-        ("suspended", "ID", "*", False, "aluminium tin", None),
+        ("suspended", "ID", "*", False, "tin bauxite", None),
     ),
 ]
 
@@ -145,7 +145,7 @@ SHUT_MARKET: list[Any] = [
     (
         "Australia closes market to Russian alumina",
         "",
-        ("suspended", "RU", "AU", False, "aluminium", None),
+        None,  # the tests' watch list has no "alumina" (test_classifier.METALS)
     ),
     (
         "US shuts market to Iranian copper, aluminium products",
