@@ -38,6 +38,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from kinds_122_cases_fresh import FRESH
 from kinds_cases import case_ids
 from kinds_exact import ExactWant, check_exact
 
@@ -233,4 +234,9 @@ def test_a_market_shut_to_a_countrys_metal_is_a_ban(
 def test_a_market_shut_with_no_measure_is_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+def test_a_fresh_case_is_read_on_every_field(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
