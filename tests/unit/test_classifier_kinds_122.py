@@ -31,6 +31,24 @@ deal; read by ``classifier_near_news``); ``classifier_market_shut`` (new: "shuts
 and by ``classifier_direction`` for the origin); ``classifier_metals_word`` (new: a title's
 measure on "metals" naming one metal takes the metals of the lede's first trade sentence, but a
 metal told as a market's move; read by ``classifier_event_metals``). After: 26 of 26.
+
+A fresh batch of 19 (``kinds_122_cases_fresh.py``: 12 measures and 7 no events in other
+words, firms, countries and metals, with near misses the changes could take wrongly), written
+after those changes and labelled and committed before the engine read them (04c4a40): **12 of 19
+right the first time** (owners' votes 3 of 3, approved measures 2 of 2, "metals" measures 1 of
+5, markets shut 3 of 5, markets or doors shut with no measure 3 of 4). Wrong: "bans metals ore exports,
+starting with tin" (a stop verb before "metals") kept tin alone; "widens metals tariffs to copper"
+took the nickel and cobalt its lede says are exempted; "shuts U.S. market to" (a word between
+the verb and "market") and "slams door on" missed; "Glencore shuts door on sale of Kazakh zinc
+unit" read as Kazakhstan's zinc kept out (a firm shutting the door on a deal); "Brazil lifts
+metals import tariffs, raises steel rate to 25%" read as a release; "UK imposes metals sanctions,
+bans Russian copper imports" vetoed as a company's act. Fixed by kind: ``classifier_metals_word``
+also reads a stop verb on "metals" and leaves out the metals a lede spares ("exempting",
+"except", "excluding"); ``classifier_market_shut`` takes one word between the verb and
+"market", "slam", and asks for a place as the subject and for goods, not a deal ("sale",
+"takeover"), after the phrase. After: 17 of 19; left strict ``xfail`` with reasons: the Brazil
+title ("lifts ... tariffs" first reads as a release, its usual sense) and the UK title (a second
+clause's stop after a comma vetoed as a company's, another kind, read alike on main).
 """
 
 from __future__ import annotations
