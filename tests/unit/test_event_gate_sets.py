@@ -93,15 +93,16 @@ def test_training_reads_every_tuned_set_and_no_scored_only_one(
 def test_training_reads_only_the_odd_halves_of_the_halved_sets() -> None:
     """The wire set (studied from session 12), the thirteenth blind set (from session 13), the
     third wire (from session 31), the twentieth blind set and the fourth wire (from session 32)
-    and the fifth wire (from session 38) are trained on their odd rows only, as sets of their own; no
+    are trained on their odd rows only, as sets of their own; no
     even row of theirs is ever read by training. The nineteenth blind set's odd half, studied
     from session 31 too, is not trained on (its labels of a review's final results are not the
     README's), nor is any of its rows, nor the twenty-first's (studied from session 33; its labels
-    of the ITC's sunset votes are not the README's either)."""
+    of the ITC's sunset votes are not the README's either), nor the fifth wire's (studied from
+    session 38; trained on, it moved three made-up cases on the threshold across it)."""
     from event_gate_training import STUDIED_HALVES, load_rows, set_name
     from real_headlines_set import id_half, load_items
 
-    halved = {DATA_WIRE, DATA_BLIND13, DATA_WIRE3, DATA_BLIND20, DATA_WIRE4, DATA_WIRE5}
+    halved = {DATA_WIRE, DATA_BLIND13, DATA_WIRE3, DATA_BLIND20, DATA_WIRE4}
     assert STUDIED_HALVES == dict.fromkeys(halved, "odd")
     rows = load_rows([], kinds=False)
     for path in halved:
