@@ -14,8 +14,9 @@ sets, ``real_headlines_blind12``, ``real_headlines_blind13``, ``real_headlines_b
 ``real_headlines_blind22``, the third,
 fourth, fifth and sixth wires of real events, ``real_wire3``, ``real_wire4``, ``real_wire5`` and
 ``real_wire6``, and the first,
-``real_wire``, but the released odd halves of the first wire, the thirteenth and the third wire
-(the nineteenth's odd half is studied, not trained on); the third to
+``real_wire``, but the released odd halves of the first wire, the thirteenth, the twentieth and the
+third and fourth wires (the nineteenth's, twenty-first's and fifth wire's odd halves are studied,
+not trained on); the third to
 eleventh blind sets, scored only until sessions 6, 7, 8, 9, 10, 11 and 12, the fourteenth,
 scored only until session 17, and the fifteenth and the second wire (``real_wire2``), scored
 only until session 21, are tuned on since and trained on). They include the gate's own six
@@ -119,7 +120,10 @@ TRAINING_SETS = tuple(p for p in ALL_SETS if p not in SCORED_ONLY)
 # and trained on they vetoed three such notices of the kinds tests; nor the twenty-first's (studied
 # from session 33): it calls the US ITC's sunset votes and a trade commission's proposal no
 # event, and trained on, the gate vetoed a review's final results (kinds 56) and let through a
-# hearing on proposed duties (kinds 68). Their even rows stay unseen, never read here
+# hearing on proposed duties (kinds 68); nor the fifth wire's (studied from session 38): trained on,
+# it moved three made-up cases that sit on the threshold across it (kinds 79's and 106's near
+# misses let through at 10.0%, kinds 92's bulleted measure vetoed), where its rows gained nothing
+# the rules did not. Their even rows stay unseen, never read here
 _HALVED = (DATA_WIRE, DATA_BLIND13, DATA_WIRE3, DATA_BLIND20, DATA_WIRE4)
 STUDIED_HALVES: dict[Path, str] = dict.fromkeys(_HALVED, "odd")
 ITERATIONS = 800

@@ -82,6 +82,7 @@ from tui.engine.classifier_lead_in import read_surface
 from tui.engine.classifier_lede_decides import lede_decides
 from tui.engine.classifier_lede_turn import paused_or_put_off, question_answered
 from tui.engine.classifier_market_acts import framed_title
+from tui.engine.classifier_market_shut import names_shut_market
 from tui.engine.classifier_market_talk import act_ledes
 from tui.engine.classifier_owned import owned_cause
 from tui.engine.classifier_read import read_text
@@ -112,7 +113,11 @@ def _analyse(
     sents = sentences(summary)  # split once, read as often as the steps below need
     t = Text(title, matcher, gaz)  # cut once: for the pre-check and every rule
     title_trigger = t.words.has_trigger(title)
-    if not title_trigger and not any(has_trigger(x) for x in sents[:2]):
+    if (
+        not title_trigger
+        and not any(has_trigger(x) for x in sents[:2])
+        and not any(names_shut_market(x) for x in (title, *sents[:2]))
+    ):
         trace.append("no trade-measure words")
         return None, trace
     read: dict[str, Text] = {}  # a summary sentence is tokenised once however often it is read

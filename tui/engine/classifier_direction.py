@@ -14,6 +14,7 @@ from tui.engine.classifier_goods_owners import owned
 from tui.engine.classifier_held_goods import held_goods
 from tui.engine.classifier_imposer import imposer_of, spared_by
 from tui.engine.classifier_market_clause import market_places
+from tui.engine.classifier_market_shut import shut_to
 from tui.engine.classifier_noun_phrases import goods_kicker
 from tui.engine.classifier_other_side import sanctions
 from tui.engine.classifier_own_tax import lede_flow as lede_flow  # re-exported
@@ -160,6 +161,8 @@ def corridor(
             # "under the India-UAE agreement, India allots its gold import quota": the
             # importer's partner in the pair sends the goods
             o = next(((c, m) for r, c, m in roles if r == "pair" and c != d[0]), None)
+        if o is None and d is not None:
+            o = shut_to(t, f, first.get("to"))  # "shuts market to Russian steel": Russia's
         if o is None and d is not None:
             o = named_aside(t, f, roles, d[0], bg)
         if o is None and d is not None and f.status == "resuming" and "to" in first:

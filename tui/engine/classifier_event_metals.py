@@ -16,6 +16,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_context import metals_not_its
 from tui.engine.classifier_market_clause import market_only
 from tui.engine.classifier_market_goods import lede_goods
+from tui.engine.classifier_metals_word import class_metals
 from tui.engine.classifier_stories import other_stories
 from tui.engine.classifier_summary import examples_of, goods_metals, listed_with, summary_metals
 from tui.engine.classifier_text import Finding, Text
@@ -47,6 +48,9 @@ def event_metals(
             trace.append("metals listed with the title's in the summary: " + ", ".join(more))
     if metal_ids and summary and R.GENERIC_GOODS_RE.search(title):
         more = examples_of(summary, matcher)  # "steel, steelmaking raw materials" + "such as"
+        metal_ids = tuple(m.id for m in metals if m.id in set(more) | set(metal_ids))
+    if metal_ids and summary and (more := class_metals(title, summary, matcher)):
+        # "ends metals tariff exemptions, lifts aluminum rate": the lede's steel is one too
         metal_ids = tuple(m.id for m in metals if m.id in set(more) | set(metal_ids))
     if not metal_ids and summary:
         metal_ids = summary_metals(summary, matcher)

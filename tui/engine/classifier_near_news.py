@@ -28,6 +28,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_owners_vote import owners_approve
 from tui.engine.classifier_text import Finding, Text, base_word
 
 #: A market's price named after a measure's noun: "tariff premium", "duty spread".
@@ -74,6 +75,8 @@ def near_news_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     if best.verb:
         if best.rule == "restart" and _trend_resumed(t, best):
             return "market", "a flow's trend resumed ('exports resume growth'): trade figures"
+        if best.rule == "restart" and owners_approve(t, best):
+            return "company", "a firm's owners approve its sale or merger: a company's deal"
         if best.rule == "stop" and _named_site_disrupted(t, best):
             return "company", "a named mine or firm stops its flow for a disruption: operations"
         return None

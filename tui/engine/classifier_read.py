@@ -17,6 +17,7 @@ from tui.engine.classifier_frames import (
     not_allowed,
 )
 from tui.engine.classifier_lapse_denied import not_prolonged
+from tui.engine.classifier_market_shut import shut_market
 from tui.engine.classifier_not_applied import not_applied
 from tui.engine.classifier_pledged import pledged_none
 from tui.engine.classifier_policy_news import lapse_beside_act
@@ -28,6 +29,8 @@ from tui.engine.classifier_text import SKIP, Finding, Reading, Text, base_word
 from tui.engine.classifier_vehicles import leads_on, package_content
 from tui.engine.classifier_vetoes import find_veto
 
+#: The nouns a shut market is told by (:mod:`tui.engine.classifier_market_shut`).
+_SHUT_WORDS = frozenset({"market", "markets", "door", "doors"})
 _RULE_ORDER = {rule: rank for rank, rules in enumerate(R.RULE_ORDER) for rule in rules}
 
 
@@ -59,6 +62,10 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     if (banned := not_allowed(t)) is not None:
         trace.append(f"rule stop: {' + '.join(banned.words)} -> suspended (a flow not allowed)")
         reading.finding, reading.background = banned, background_mask(t)
+        return reading
+    if not _SHUT_WORDS.isdisjoint(lows) and (shut := shut_market(t)) is not None:
+        trace.append(f"rule stop: {' + '.join(shut.words)} -> suspended (a market shut to it)")
+        reading.finding, reading.background = shut, background_mask(t)
         return reading
     if denial is not None and (lapsed := not_prolonged(t, denial)) is not None:
         trace.append(f"rule lapse: {' + '.join(lapsed.words)} -> resuming (not extended)")
