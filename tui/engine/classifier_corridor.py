@@ -37,6 +37,7 @@ from tui.engine.classifier_retaliation_after import retaliated_market
 from tui.engine.classifier_role_places import exporter_to, importer_named
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 from tui.engine.classifier_trader_side import trader_sides
+from tui.engine.classifier_under_owner import under_owner
 from tui.engine.classifier_warned_market import warned_market
 
 
@@ -135,6 +136,11 @@ def event_corridor(
     if source is not t and (origin == "*" or destination == "*"):
         origin, destination, filled = title_fills(t, flow, origin, destination)
         place_words += filled
+    if flow == R.IMPORT and destination == "*" and source is t and (owner := under_owner(t)):
+        # "... duty under Commission regulation", "under Indian budget proposal": its owner
+        origin, destination = "*" if origin == owner[0] else origin, owner[0]
+        place_words.append(owner[1])
+        trace.append("importer: the owner of the instrument the measure comes under")
     if flow == R.IMPORT and destination == "*" and source is t:
         # "Commission imposes anti-dumping duties on Chinese ... imports" whose lede says "the
         # European Commission imposed ...": the lede names who imports
