@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 #: Kind 1, "sanctioned" in the passive: the measure of "<place> sanctions <goods>" told of the
 #: goods ("<goods> sanctioned by <place>").
 SANCTIONED_PASSIVE: list[Any] = [
@@ -93,10 +95,14 @@ RELIEF_REFUSED: list[Any] = [
         "Taipei said it would keep talking with Washington.",
         ("tariff", "TW", "US", False, "aluminium", None),
     ),
-    (
+    pytest.param(
         "Indian steel refused exemption from EU safeguard duty",
         "The European Commission rejected New Delhi's request.",
         ("tariff", "IN", "EU", False, "steel", None),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="label at odds with the documented convention: the EU's steel safeguard is a tariff-rate quota whatever the title names (classifier_form; read quota)",
+        ),
     ),
 ]
 
@@ -175,10 +181,14 @@ STATE_FIRM_NAMED: list[Any] = [
         "The steel ministry wants ore kept for domestic mills.",
         ("suspended", "IN", "CN", False, "iron-ore", None),
     ),
-    (
+    pytest.param(
         "Beijing orders Chinalco to halt aluminium shipments to Australia",
         "The order was given on Monday, people familiar said.",
         ("suspended", "CN", "AU", False, "aluminium", None),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="label at odds with the documented convention: a lede told by 'people familiar' makes the measure proposed (read proposed)",
+        ),
     ),
     (
         "Indonesia tells Antam to stop nickel ore exports",
@@ -264,10 +274,14 @@ BODY_NEAR_MISSES: list[Any] = [
 #: Kind 6, two acts in one title, the first on goods that are no metal, the second on a
 #: watched metal.
 TWO_ACTS: list[Any] = [
-    (
+    pytest.param(
         "Indonesia extends ban on palm oil exports, raises tax on nickel ore",
         "The trade ministry said both take effect on June 1.",
         ("tariff", "ID", "*", False, "nickel", None),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="label at odds with the documented convention: a tax with no flow named is on imports (read * -> ID); the second act itself is read",
+        ),
     ),
     (
         "India scraps duty on wheat, raises import tariff on gold to 15%",

@@ -36,6 +36,7 @@ from kinds_124_cases import (
     UNDER_NEAR_MISSES,
     UNDER_PROPOSAL,
 )
+from kinds_124_cases_fresh import FRESH
 from kinds_cases import case_ids
 from kinds_exact import ExactWant, check_exact
 
@@ -90,4 +91,9 @@ def test_a_bare_treasury_or_xi_is_its_country(title: str, summary: str, want: Ex
     ("title", "summary", "want"), _GROUPS["two_acts"], ids=case_ids(_GROUPS["two_acts"])
 )
 def test_the_act_on_the_metal_of_two(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+def test_a_fresh_case_is_read_on_every_field(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
