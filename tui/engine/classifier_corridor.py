@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_as_importer import as_clause_importer
 from tui.engine.classifier_backdrop_origin import backdrop_origin, lede_origin
+from tui.engine.classifier_bare_treasury import treasury_country
 from tui.engine.classifier_champions import champion_side
 from tui.engine.classifier_direction import corridor, lede_flow, without_kicker
 from tui.engine.classifier_ended_spares import spare_ended_for
@@ -141,6 +142,11 @@ def event_corridor(
         origin, destination = "*" if origin == owner[0] else origin, owner[0]
         place_words.append(owner[1])
         trace.append("importer: the owner of the instrument the measure comes under")
+    if flow == R.IMPORT and destination == "*" and source is t:
+        if (home := treasury_country(t, origin)) is not None:  # "Treasury ... as UK widens ..."
+            destination = home[0]
+            place_words.append(home[1])
+            trace.append("importer: the country of the bare 'Treasury' another clause names")
     if flow == R.IMPORT and destination == "*" and source is t:
         # "Commission imposes anti-dumping duties on Chinese ... imports" whose lede says "the
         # European Commission imposed ...": the lede names who imports
