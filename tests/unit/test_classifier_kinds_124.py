@@ -13,6 +13,45 @@ from any labelled set's rows):
 
 Labels were written and committed before the engine read them.
 
+First reading, on the engine before the change: 25 of 49. Passive "sanctioned" 1 of 6 (no
+measure word, or the agent read as the exporter, "North Korean gold ... sanctioned by Japan" JP
+-> *), near misses 3 of 3; relief refused 1 of 6 ("refused relief" and "refused an exclusion"
+vetoed as a denial, "fails to win/secure exemption" read as the exemption won), near misses 3 of
+3; under a proposal 4 of 6 (proposed already read; the importer lost under "EU draft plan" and
+"Commission regulation", "Indian budget proposal" read as the goods' origin), near misses 1 of 2
+(the same lost importer); a named state firm 3 of 6 ("asks NMDC to stop", "asks Codelco to halt"
+read as appeals; one read proposed), near misses 2 of 2; "Xi" 0 of 3 (no place; the two bare
+"Treasury" cases already read), near misses 3 of 3; two acts 0 of 5 (vetoed as the first act on
+other goods; one read as the ban, not the quota), near misses 2 of 2.
+
+Changed, by kind (``tui/engine/``, ``tui/core``): ``classifier_sanctioned_passive`` (new: goods
+naming a watched metal "sanctioned by" a place are written in the active, "<place> sanctions
+<goods>"); ``classifier_relief_refused`` (new: "refused"/"denied" before an exemption, exclusion
+or relief, or "fails to win/secure/get" one, leaves the measure on the subject, read by
+``classifier_release_nouns`` and the denial veto's ``classifier_relief_ended.denied_relief``;
+``classifier_rates`` keeps the rate after "fails to win exemption from"); ``classifier_under_owner``
+(new: the place or bare "Commission" owning the plan, draft, rules or regulation a measure comes
+"under" is the importer); ``classifier_state_firm`` (a firm told by its bare name, one to three
+capitalised words that are no place and no metal, is told as a state firm is);
+``gazetteer_words`` ("Xi" alone, capitalised, is China's, as "Trump" and "Putin" are);
+``classifier_second_act`` (new: a place's first act naming no watched metal and a second opening
+with an act's verb on one: the subject and the second act are read). After: 46 of 49; three left
+strict ``xfail``, each label at odds with a documented convention (the EU's steel safeguard is a
+quota; a lede told by "people familiar" makes the measure proposed; a tax with no flow named is
+on imports: "Indonesia ... raises tax on nickel ore" read * -> ID, its second act read). Earlier
+strict xfails now read: "refused relief from" and "fails to win exemption" (kinds 120), "Xi warns
+US ..." (kinds 119).
+
+A fresh batch of 30 (``kinds_124_cases_fresh.py``: the six kinds in new countries, metals and
+words, 19 measures and 11 near misses), written after those changes and labelled and committed
+before the engine read them: 28 of 30 the first time. Wrong: "Treasury blocks Russian nickel
+imports as Britain widens sanctions", its importer lost (the title names the Treasury's country
+in a clause of its own; fixed by kind, ``classifier_bare_treasury``, new: the one place, not the
+origin, that opens a clause of the title with its verb is the bare "Treasury"'s country); and the
+near miss "India curbs rice exports, steel output rises", read as curbs on steel (fixed by kind in
+``classifier_other_goods``: after a comma, a metal's output or market clause is no item of the
+measure's goods, so the measure on rice is vetoed). After: 30 of 30.
+
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
 """
