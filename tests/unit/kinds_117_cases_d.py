@@ -98,14 +98,10 @@ MEASURES: list[Any] = [
         "",
         ("quota", "*", "EU", True, "steel", 50),
     ),
-    pytest.param(
+    (
         "Steel quotas to be halved under Commission proposal, with 50% tariff above them",
         "",
         ("quota", "*", "EU", True, "steel", 50),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the 'Commission' is not read as the EU when no place is named",
-        ),
     ),
     # rhk-163
     (

@@ -64,14 +64,10 @@ MEASURES: list[Any] = [
         "",
         ("tariff", "CN", "US", True, "steel aluminium", None),
     ),
-    pytest.param(
+    (
         "Tariffs on Chinese steel and aluminium could triple under Biden plan",
         "",
         ("tariff", "CN", "US", True, "steel aluminium", None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the importer of a change 'under <leader> plan' is not read from the leader's name (read CN -> *)",
-        ),
     ),
     # rhx-095
     (

@@ -17,9 +17,6 @@ import pytest
 _GATE = pytest.mark.xfail(
     strict=True, reason="the learned gate still vetoes it (9.0%, under its 10.0%)"
 )
-_XI = pytest.mark.xfail(
-    strict=True, reason='"Xi" alone is no place: the warner\'s country is not read'
-)
 
 #: (title, summary, want): a government orders or asks its own state firm to stop or restart
 #: a flow: the government's measure.
@@ -149,10 +146,9 @@ GATE_VETOED: list[Any] = [
         ("tariff", "MX", "US", False, "steel", 25),
         marks=_GATE,
     ),
-    pytest.param(
+    (
         "Xi warns US that gallium exports are now banned",
         "",
         ("suspended", "CN", "US", False, "gallium", None),
-        marks=_XI,
     ),
 ]

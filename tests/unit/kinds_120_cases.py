@@ -271,23 +271,15 @@ RATES_AFTER_EXEMPTION: list[Any] = [
         "Buenos Aires had lobbied for relief for months.",
         ("tariff", "AR", "US", False, "steel", 25),
     ),
-    pytest.param(
+    (
         "Brazil refused relief from 50 per cent US aluminium tariffs",
         "The commerce department rejected the request on Friday.",
         ("tariff", "BR", "US", False, "aluminium", 50),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'refused relief from' a measure is no measure phrase to the rules (no event is read): the rate's fix needs the event first",
-        ),
     ),
-    pytest.param(
+    (
         "South Korea fails to win exemption from 25% US steel tariffs",
         "Seoul's trade ministry said talks would continue.",
         ("tariff", "KR", "US", False, "steel", 25),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'fails to win exemption' is read as the exemption won (resuming), the failure not read as a denial",
-        ),
     ),
     pytest.param(
         "India's bid for exemption from 10% US aluminium tariff rejected",

@@ -68,14 +68,10 @@ WIRE: list[Any] = [
         "SEOUL, Feb 20 (Reuters) - South Korea will impose provisional anti-dumping duties of 27.91% to 38.02% on steel plate from China, the trade ministry said.",
         ("tariff", "CN", "KR", False, "steel", None),
     ),
-    pytest.param(
+    (
         "Russia extends ban on gasoline, keeps duty on nickel exports",
         "MOSCOW, Jan 9 (Reuters) - Russia will keep a 10% export duty on nickel through 2026, the government said.",
         ("tariff", "RU", "*", False, "nickel", 10),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the first act, on goods that are no metal, is vetoed; the second clause's own act on nickel is not read",
-        ),
     ),
     (
         "Zambia suspends copper exports to Tanzania over levy dispute",

@@ -300,13 +300,10 @@ OTHER_GOODS: list = [
     ),
     ("Indonesia bans exports of nickel ore and bauxite", "", ("suspended", "ID", "*", False)),
     ("Mexico raises tariffs on textiles and steel", "", ("tariff", "*", "MX", False)),
-    pytest.param(
+    (
         "India bans rice exports, raises gold import duty",
         "",
         ("tariff", "*", "IN", False),
-        marks=pytest.mark.xfail(
-            reason="the first clause's ban on rice decides (so before the change)", strict=True
-        ),
     ),
 ]
 

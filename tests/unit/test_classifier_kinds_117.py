@@ -43,7 +43,8 @@ ending, say Chinese importers"); an electricity supply restricted, read as a mea
 its users make. Measures the first time: a sanction in the passive "blacklisted by US" and one
 by the "Treasury" (the issuer not read as the US); "to bar" not read as proposed, "stays, ...
 official says" read as proposed, "Sources: Washington to reimpose" not read as proposed; the
-"Commission" not read as the EU; quotas "released by" read as resuming; a surveillance "to end";
+"Commission" not read as the EU (read "under Commission proposal" since
+``classifier_under_owner``, ``test_classifier_kinds_124.py``); quotas "released by" read as resuming; a surveillance "to end";
 exports "made subject to" controls; firms "to get" export permits; a safeguard that "should run
 to 2026, TRA recommends"; "as Trump proposes 50% tariff" after a market clause; a restriction
 that "limits volumes"; "Brazil, Argentina ... to face restored US tariffs, Trump announces" read

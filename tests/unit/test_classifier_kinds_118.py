@@ -57,7 +57,7 @@ government unless the leader gets or faces something); ``classifier_licensed_fir
 export ban plan"). After: measures 109 of 120, near misses 30 of 30 (139 of 150, 92.7%).
 
 Still wrong (strict ``xfail``, reasons given): an importer "under <leader> plan" not read from
-the leader's name; "seeks threefold rise in tariffs", vetoed as a market rise; exports let
+the leader's name (read since ``classifier_under_owner``, ``test_classifier_kinds_124.py``); "seeks threefold rise in tariffs", vetoed as a market rise; exports let
 "continue to" a date, the passive "taxed by", an agency that "authorises activities
 involving" a metal and importers who "must register" shipments, none with a word the rules
 react to; a firm's country after the measure ("India's NALCO") read as the exporter;

@@ -59,7 +59,8 @@ before a measure noun is the measure's, kinds 82).
 
 Still wrong (strict ``xfail``): "Trump warns Mexico's steel faces 25% tariffs starting today"
 (the gate still vetoes it, at 9.0%); "Xi warns US that ..." ("Xi" alone is no place in the
-gazetteer); and two near misses of licensing ("Gold smuggling rises after ...": a rise of
+gazetteer; read right since the gazetteer names "Xi" as China's, ``test_classifier_kinds_124.py``);
+and two near misses of licensing ("Gold smuggling rises after ...": a rise of
 smuggling is no flow move the backdrop rules know; "Restricted list ...: what jewellers need to
 know": "Restricted" before its noun is read as a verb, so the feature heading is not read).
 

@@ -51,7 +51,8 @@ the engine read them): 3 of 8 (measures 1 of 6, near misses, a change "from 10% 
 2). Fixed by kind in ``tui/engine/classifier_rates.py``: an exemption denied, refused or
 rejected before "from" keeps the rate as the event's. After: 5 of 8; three stay strict
 ``xfail``, their status or event missed before any rate ("refused relief from", "fails to win
-exemption", a bid "rejected").
+exemption", a bid "rejected"); the first two read right since relief refused is read
+(``classifier_relief_refused``, ``test_classifier_kinds_124.py``).
 
 Kind 6, a bare "Commission" telling a measure at the title's end, first reading (labels
 committed before the engine read them): 1 of 4 (the three measures read with importer ``*``).

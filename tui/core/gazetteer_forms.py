@@ -209,6 +209,7 @@ _COMMON_WORDS = frozenset(
         "bloc",
         "europe",
         "trump",
+        "xi",
         "jordan",
         "niger",
         "mali",

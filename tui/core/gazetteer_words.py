@@ -75,6 +75,9 @@ NAMES: dict[str, tuple[str, ...]] = {
         "General Administration of Customs",
         "GACC",
         "Xi Jinping",
+        # the leader by name alone, as "Trump" and "Putin" are ("Xi halts ..."); capitalised
+        # only (gazetteer_forms._COMMON_WORDS), a whole word ("Xiamen" is none)
+        "Xi",
         "Chinese government",
     ),
     "EU": (

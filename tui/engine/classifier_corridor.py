@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_as_importer import as_clause_importer
 from tui.engine.classifier_backdrop_origin import backdrop_origin, lede_origin
+from tui.engine.classifier_bare_treasury import treasury_country
 from tui.engine.classifier_champions import champion_side
 from tui.engine.classifier_direction import corridor, lede_flow, without_kicker
 from tui.engine.classifier_ended_spares import spare_ended_for
@@ -37,6 +38,7 @@ from tui.engine.classifier_retaliation_after import retaliated_market
 from tui.engine.classifier_role_places import exporter_to, importer_named
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 from tui.engine.classifier_trader_side import trader_sides
+from tui.engine.classifier_under_owner import under_owner
 from tui.engine.classifier_warned_market import warned_market
 
 
@@ -135,6 +137,16 @@ def event_corridor(
     if source is not t and (origin == "*" or destination == "*"):
         origin, destination, filled = title_fills(t, flow, origin, destination)
         place_words += filled
+    if flow == R.IMPORT and destination == "*" and source is t and (owner := under_owner(t)):
+        # "... duty under Commission regulation", "under Indian budget proposal": its owner
+        origin, destination = "*" if origin == owner[0] else origin, owner[0]
+        place_words.append(owner[1])
+        trace.append("importer: the owner of the instrument the measure comes under")
+    if flow == R.IMPORT and destination == "*" and source is t:
+        if (home := treasury_country(t, origin)) is not None:  # "Treasury ... as UK widens ..."
+            destination = home[0]
+            place_words.append(home[1])
+            trace.append("importer: the country of the bare 'Treasury' another clause names")
     if flow == R.IMPORT and destination == "*" and source is t:
         # "Commission imposes anti-dumping duties on Chinese ... imports" whose lede says "the
         # European Commission imposed ...": the lede names who imports

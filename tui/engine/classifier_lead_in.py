@@ -38,6 +38,8 @@ from tui.core.gazetteer import Gazetteer
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_fronted import fronted_clause
+from tui.engine.classifier_sanctioned_passive import active_sanctioned
+from tui.engine.classifier_second_act import second_act
 from tui.engine.classifier_surface import plain_surface
 from tui.engine.classifier_words import has_trigger
 from tui.engine.metal_matcher import MetalMatcher
@@ -185,4 +187,6 @@ def read_surface(
     """The title and summary as the rules read them: the plain surface
     (:func:`~tui.engine.classifier_surface.plain_surface`), then the title's main clause."""
     title, summary = plain_surface(title, summary, lambda x: matcher.may_name(x) or has_trigger(x))
+    title = active_sanctioned(title, matcher, gaz)  # "<goods> sanctioned by <place>": the active
+    title = second_act(title, matcher, gaz)  # "bans gasoline exports, keeps duty on nickel"
     return main_clause(title, matcher, gaz), summary

@@ -76,7 +76,7 @@ _SUBJECTS = frozenset(
     {"exporters", "importers", "miners", "traders", "makers", "producers", "investors",
      "prices", "price", "stocks", "shares", "market", "markets", "futures", "firms",
      "companies", "bulls", "bears", "buyers", "sellers", "smelters", "mills", "users",
-     "consumers",
+     "consumers", "output", "production",
      # a state told of what follows: "palm oil exports, nickel unaffected"
      "unaffected", "steady", "spared", "unchanged", "untouched", "exempt", "calm", "flat",
      "normally", "continue", "continues", "resume", "resumes", "applaud", "applauds"}
@@ -109,6 +109,8 @@ def _goods_items(t: Text, best: Finding) -> list[list[int]]:
             break
         if low == "," and not _item_next(t, j + 1):
             break  # "palm oil exports, unsettling nickel investors"
+        if low == "," and _a_subject_next(t, j + 1):
+            break  # "rice exports, steel output rises": the metal's own clause, no item
         if low in _JOINS and _a_subject_next(t, j + 1):
             break  # "on imported clothing, copper exporters fear retaliation"
         if low in _JOINS:

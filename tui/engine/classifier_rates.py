@@ -85,10 +85,11 @@ _SPARED_FROM_BEFORE_RE = lazy(
     re.IGNORECASE,
 )
 #: An exemption denied before the spared measure's rate ("denied exemption from 25% US
-#: tariffs", "refused an exemption from the 50% tariff"): the measure stands, its rate is the
-#: event's.
+#: tariffs", "refused an exemption from the 50% tariff", "fails to win exemption from 25% ..."):
+#: the measure stands, its rate is the event's.
 _DENIED_SPARE_BEFORE_RE = lazy(
-    r"\b(?:denied|denies|deny|denying|refused|refuses|refusing|rejected|rejects|without)\s+"
+    r"\b(?:denied|denies|deny|denying|refused|refuses|refusing|rejected|rejects|without"
+    r"|fail(?:s|ed)?\s+to\s+(?:win|secure|get|obtain|gain|land|clinch|receive))\s+"
     r"(?:an?\s+|the\s+|any\s+)?(?:exclu|exempt)\w*\s+from\s+(?:the\s+|its\s+)?$",
     re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ from tui.engine.classifier_issuance import halted_issuance
 from tui.engine.classifier_lapses import suspension_lapses
 from tui.engine.classifier_orders import names_agreement, relief_at
 from tui.engine.classifier_paused import suspended_release
+from tui.engine.classifier_relief_refused import relief_refused
 from tui.engine.classifier_text import Finding, Text, base_word, measure_of
 
 
@@ -59,7 +60,9 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
             words = [toks[j].text, toks[i].text]
             m = measure_of(toks[j].low)
             measure = m[0] if m else None
-            if measure is not None and (t.word(i - 1) in R.NO_WORDS or _lost(t, i)):
+            if measure is not None and (
+                t.word(i - 1) in R.NO_WORDS or _lost(t, i) or relief_refused(t, i)
+            ):
                 # "to receive no exemption from steel tariffs", "loses its exemption from US
                 # steel tariffs": the measure applies
                 return Finding("noun", measure, i, words, verb=True, measure=measure, at=j)

@@ -8,13 +8,15 @@
   ``classifier_findings.rule_at``.
 - A country "denied" an exemption or relief in the passive ("Canberra denied exemption from 25
   per cent U.S. steel and aluminium tariffs"): no denial of news, the measure stands on it, as
-  "receives no exemption" reads; the denial veto of ``classifier_read`` leaves it be.
+  "receives no exemption" reads; the denial veto of ``classifier_read`` leaves it be; so is
+  one "refused" it (``classifier_relief_refused``).
 """
 
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_measure_noun import measure_noun
+from tui.engine.classifier_relief_refused import REFUSED
 from tui.engine.classifier_text import Finding, Text, base_word, measure_of
 
 #: The verbs after "no longer" by which goods bear a measure.
@@ -73,7 +75,7 @@ def denied_relief(t: Text, at: int) -> bool:
     waiver or relief ("Canberra denied exemption from ... tariffs"): the measure is not lifted
     from the subject, no denial of the news."""
     k = next((k for k, tk in enumerate(t.toks) if tk.start == at), None)
-    if k is None or t.word(k) != "denied" or k == 0 or t.word(k - 1) in _ACTIVE_AUX:
+    if k is None or t.word(k) not in REFUSED or k == 0 or t.word(k - 1) in _ACTIVE_AUX:
         return False
     j = k + 1
     while t.word(j) in ("a", "an", "any", "the"):

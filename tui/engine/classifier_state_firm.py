@@ -4,6 +4,9 @@ China", "Peru asks state refiner to resume zinc exports". A country asking anoth
 is an appeal (no measure), but a state firm does what its government asks: the government's
 measure. An industry asking its government ("Codelco asks Chile's government to curb ...",
 "smelters urge government to ban ...") stays an appeal: the one asked is no state firm.
+A firm the government tells by its name alone ("India asks NMDC to stop iron ore exports",
+"Beijing orders Chinalco to halt ...": one to three capitalised words, no place and no metal)
+is told as its state firm is; a place asked ("Japan asks China to resume ...") stays an appeal.
 
 Read by :func:`tui.engine.classifier_phrases.not_a_trade_stop` and the appeal veto of
 :mod:`tui.engine.classifier_vetoes`.
@@ -39,7 +42,28 @@ def state_firm_told(t: Text, i: int) -> bool:
         return False
     if any(t.word(k) in R.CLAUSE_BREAK for k in range(tell)):
         return False
+    if _named_firm(t, tell + 1, to):
+        return True  # "India asks NMDC to stop ...": the firm by its name alone
     state = next((k for k in range(tell + 1, to) if t.word(k) in _STATE), None)
     if state is None or to - state > _LONGEST + 1:
         return False
     return any(t.word(k) in _FIRMS for k in range(state + 1, to))
+
+
+#: The most words a firm's bare name runs to ("Activos Mineros", "MIND ID").
+_NAME_WORDS = 3
+
+
+def _named_firm(t: Text, start: int, to: int) -> bool:
+    """The tokens ``start`` to ``to`` (exclusive) are a firm's bare name: one to three words,
+    each capitalised, none a place, a metal or a word of the rules' telling ("Chinalco",
+    "Activos Mineros")."""
+    if not 1 <= to - start <= _NAME_WORDS:
+        return False
+    return all(
+        t.toks[k].text[:1].isupper()
+        and t.place_at[k] is None
+        and not t.is_metal[k]
+        and t.word(k) not in _TELLING
+        for k in range(start, to)
+    )
