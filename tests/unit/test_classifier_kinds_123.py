@@ -21,6 +21,7 @@ import pytest
 from kinds_123_cases import (
     BILL_NEAR,
     BILL_PLAN,
+    FRESH,
     MARKET_VIEW,
     MARKET_VIEW_NEAR,
     RAISE_ISSUE,
@@ -56,4 +57,9 @@ def test_a_bill_to_ban_is_proposed(title: str, summary: str, want: ExactWant) ->
 
 @pytest.mark.parametrize(("title", "summary", "want"), _NEAR, ids=case_ids(_NEAR))
 def test_a_near_miss_keeps_its_reading(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+def test_a_fresh_case_of_the_kinds_is_read(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
