@@ -7,7 +7,32 @@ measure's firm start ("Trump warns Japan's steel faces 25% tariffs starting Mond
 docs/STATUSES.md), and a bill, a draft law or a legislature's plan "to ban ... from 2030"
 (proposed until passed or signed). Labels were written and committed before the engine read them.
 
-First reading: not yet taken.
+First reading, on the engine before the change (main at 6da6620, labels committed before the
+run): 30 of 45. News about a measure 9 of 17 (a view of its small effect 4 of 6, an issue raised
+1 of 5, a way round it 4 of 6); a warning with a firm start 6 of 7 ("... as of Friday" read as a
+threat, proposed); a bill's plan 2 of 7 (a legislature's "to ban ... from 2029", a bill or draft
+law in the lede, read decided by the start date; "Kenyan MPs to bar ..." no measure word); near
+misses 14 of 15 ("Trump warns Indian aluminium could face tariffs", the threat read proposed by
+the rules, vetoed by the learned gate at 6.6%).
+
+Changed (``tui/engine/``): ``classifier_about_measure`` (new: a view of a measure's small effect,
+"to have little impact", "unlikely to move"; an issue about a measure raised by its payers,
+"raise import duty anomaly", the issue before the measure; buyers who "find ways around" or
+"work around" a measure: no event; read by ``classifier_title_no_event``);
+``classifier_bill_plan`` (new: a title's act still ahead, "to ban", whose subject is a
+legislature or its members, or whose title or lede names a bill or a draft law not passed,
+signed or enacted, is proposed; read by ``classifier_event_proposed``); ``classifier_warned``
+(a start named by its day, "as of Friday", "starting tomorrow", decides a warning). After: 43 of
+45, two strict ``xfail`` with reasons ("to bar" is no measure word of the rules; the gate's veto
+of a plain threat). The learned gate's margin on a leader's warning with a start was not
+widened: a feature of it occurs in no real labelled set (the trainer keeps only features of two
+sets or more), so it was dropped ("Trump warns Mexico's steel faces 25% tariffs starting today"
+stays a strict ``xfail`` of ``test_classifier_kinds_119.py``).
+
+A fresh batch of 8 (``FRESH``), written after those changes and labelled and committed before
+the engine read them: 7 of 8 the first time. Wrong: "Beijing's new tariffs on US copper cathodes
+to have limited effect on trade flows", "limited ... trade" read as the act (a quota); fixed by
+kind (a small effect whose words hold the deciding word is the view's). After: 8 of 8.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
