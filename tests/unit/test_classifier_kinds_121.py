@@ -43,7 +43,8 @@ with the documented conventions (a ministry's own "will" in the lede decides, "C
 ..."; a title naming no one exporter, "steel from Asia", takes the first its lede names,
 "including China"), a title's second act on the metal after a first on other goods ("extends
 ban on gasoline, keeps duty on nickel exports", vetoed as the gasoline ban), and a bill in the
-lede of "to ban ... from 2030" (a start date decides). After: 21 of 25.
+lede of "to ban ... from 2030" (a start date decides). After: 21 of 25. The bill case reads
+since ``classifier_bill_plan`` (``test_classifier_kinds_123.py``): 22 of 25.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
