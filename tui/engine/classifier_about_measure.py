@@ -23,9 +23,11 @@ _SMALL_EFFECT_RE = lazy(
     r"|\bunlikely\s+to\s+(?:move|affect|impact|dent|hit|sway|shift)\b",
     re.IGNORECASE,
 )
-#: "raise" as voicing an issue: "raise import duty anomaly", "raise duty concerns".
+#: "raise" as voicing an issue: "raise import duty anomaly", "raise duty concerns" (the issue
+#: in the verb's object, not after a preposition: "raises duty amid concerns" is the act).
 _RAISE_ISSUE_RE = lazy(
-    r"\brais(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:anomal(?:y|ies)|concerns?|issues?|"
+    r"\brais(?:e|es|ed|ing)\s+(?:(?!(?:amid|over|on|to|as|after|with|for|in|from|by|and|but|"
+    r"despite|of|at)\b)[\w-]+\s+){0,4}?(?:anomal(?:y|ies)|concerns?|issues?|"
     r"questions?|grievances?|worries|objections?|doubts?)\b",
     re.IGNORECASE,
 )
