@@ -14,9 +14,6 @@ from typing import Any
 import pytest
 
 #: Left wrong after the changes (see ``test_classifier_kinds_119.py``).
-_GATE = pytest.mark.xfail(
-    strict=True, reason="the learned gate still vetoes it (9.0%, under its 10.0%)"
-)
 _XI = pytest.mark.xfail(
     strict=True, reason='"Xi" alone is no place: the warner\'s country is not read'
 )
@@ -143,11 +140,10 @@ GATE_VETOED: list[Any] = [
         "",
         ("tariff", "EU", "US", False, "steel", 50),
     ),
-    pytest.param(
+    (  # a strict xfail (the gate vetoed it at 9.0%) until classifier_gate_spared (kinds 123)
         "Trump warns Mexico's steel faces 25% tariffs starting today",
         "",
         ("tariff", "MX", "US", False, "steel", 25),
-        marks=_GATE,
     ),
     pytest.param(
         "Xi warns US that gallium exports are now banned",

@@ -24,10 +24,14 @@ legislature or its members, or whose title or lede names a bill or a draft law n
 signed or enacted, is proposed; read by ``classifier_event_proposed``); ``classifier_warned``
 (a start named by its day, "as of Friday", "starting tomorrow", decides a warning). After: 43 of
 45, two strict ``xfail`` with reasons ("to bar" is no measure word of the rules; the gate's veto
-of a plain threat). The learned gate's margin on a leader's warning with a start was not
-widened: a feature of it occurs in no real labelled set (the trainer keeps only features of two
-sets or more), so it was dropped ("Trump warns Mexico's steel faces 25% tariffs starting today"
-stays a strict ``xfail`` of ``test_classifier_kinds_119.py``).
+of a plain threat). The learned gate's thin margin on a leader's warning with a start (9.0% and
+9.95% against its 10.0%) could not be widened by training: a gate feature of the kind occurs in
+no real labelled set (the trainer keeps only features of two sets or more), and made-up training
+rows of it moved the threshold from 0.100 to 0.126 and broke 14 other kinds cases; both were
+dropped. Instead ``classifier_gate_spared`` (new): a warning that goods face a measure, which
+the rules read decided, is not put to the gate (a plain threat, proposed, still is). The two
+strict ``xfail`` of ``test_classifier_kinds_119.py`` it held ("Trump warns Mexico's steel faces
+25% tariffs starting today", "... Vietnam's aluminium ... from next week") now read.
 
 A fresh batch of 8 (``FRESH``), written after those changes and labelled and committed before
 the engine read them: 7 of 8 the first time. Wrong: "Beijing's new tariffs on US copper cathodes
