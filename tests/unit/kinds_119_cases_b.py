@@ -11,13 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-#: Left wrong after the changes (see ``test_classifier_kinds_119.py``).
-_GATE = pytest.mark.xfail(
-    strict=True, reason="the learned gate still vetoes it (9.0%, under its 10.0%)"
-)
-
 #: (title, summary, want): a government orders or asks its own state firm to stop or restart
 #: a flow: the government's measure.
 STATE_FIRM_TOLD: list[Any] = [
@@ -140,11 +133,10 @@ GATE_VETOED: list[Any] = [
         "",
         ("tariff", "EU", "US", False, "steel", 50),
     ),
-    pytest.param(
+    (  # a strict xfail (the gate vetoed it at 9.0%) until classifier_gate_spared (kinds 123)
         "Trump warns Mexico's steel faces 25% tariffs starting today",
         "",
         ("tariff", "MX", "US", False, "steel", 25),
-        marks=_GATE,
     ),
     (
         "Xi warns US that gallium exports are now banned",

@@ -88,14 +88,10 @@ WIRE: list[Any] = [
         "OTTAWA, Aug 26 (Reuters) - Canada's surtax on Chinese steel and aluminium products takes effect Oct. 15, Finance Minister Chrystia Freeland said, matching a 100% U.S. levy on Chinese electric vehicles.",
         ("tariff", "CN", "CA", False, "steel aluminium", 25),
     ),
-    pytest.param(
+    (  # a strict xfail until classifier_bill_plan (kinds 123): a bill in the lede, a plan
         "Philippines to ban nickel ore exports from 2030",
         "MANILA, Feb 3 (Reuters) - Nickel ore exports, about 30 million tonnes last year, would be phased out under the bill, a senator said.",
         ("suspended", "PH", "*", True, "nickel", None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a start date decides 'to ban' (docs/STATUSES.md); a bill in the lede, a plan, is not read",
-        ),
     ),
     (
         "Brazil raises tariff on aluminium wire rod imports",

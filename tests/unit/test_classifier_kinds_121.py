@@ -44,7 +44,8 @@ with the documented conventions (a ministry's own "will" in the lede decides, "C
 "including China"), a title's second act on the metal after a first on other goods ("extends
 ban on gasoline, keeps duty on nickel exports", vetoed as the gasoline ban), and a bill in the
 lede of "to ban ... from 2030" (a start date decides). After: 21 of 25. The second act on the
-metal is read since ``classifier_second_act`` (``test_classifier_kinds_124.py``): 22 of 25.
+metal is read since ``classifier_second_act`` (``test_classifier_kinds_124.py``) and the bill
+case since ``classifier_bill_plan`` (``test_classifier_kinds_123.py``): 23 of 25.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).

@@ -57,7 +57,8 @@ together.
 5. **Proposed** when the clause says considers / plans / threatens / weighs / may / proposes /
    under review / probe / bill ...; **rate** from "50%", "25 percent", preferring "to N%".
 6. **The learned gate** (:mod:`tui.engine.event_gate`) vetoes an event it is confident is no
-   measure (``explain`` says so); :func:`rules_reading` is the rules alone.
+   measure (``explain`` says so), but a leader's warning of a measure with its start
+   (:mod:`tui.engine.classifier_gate_spared`); :func:`rules_reading` is the rules alone.
 
 Metals: those named in the title; if the title names none, those in the first summary
 sentence that speaks of trade (else the whole summary). A headline that names no configured
@@ -78,6 +79,7 @@ from tui.engine.classifier_event_metals import event_metals
 from tui.engine.classifier_event_proposed import proposal_word
 from tui.engine.classifier_event_rate import event_rate
 from tui.engine.classifier_form import measure_form, named_instrument
+from tui.engine.classifier_gate_spared import gate_spared
 from tui.engine.classifier_lead_in import read_surface
 from tui.engine.classifier_lede_decides import lede_decides
 from tui.engine.classifier_lede_turn import paused_or_put_off, question_answered
@@ -246,6 +248,8 @@ def classify(
         return None  # no watched metal named: never an event (``explain`` says so in steps)
     kept: list[Text] = []
     event, trace = _analyse(title, summary, metals, gazetteer, matcher, kept)
+    if event is not None and gate_spared(title, event):
+        return event  # a leader's warning of a measure with its start: not the gate's
     return None if event is not None and vetoes(kept, trace) else event
 
 
@@ -259,7 +263,10 @@ def explain(
     """The steps that led to :func:`classify`'s answer, one plain sentence each."""
     kept: list[Text] = []
     event, trace = _analyse(title, summary, metals, gazetteer, None, kept)
-    event = None if event is not None and vetoes(kept, trace) else event
+    if event is not None and gate_spared(title, event):
+        trace.append("a leader's warning of a measure with its start: not put to the gate")
+    else:
+        event = None if event is not None and vetoes(kept, trace) else event
     trace.append(
         "result: "
         + (

@@ -4,7 +4,8 @@ The marker is the first of: a plan, threat or report in the deciding clause or t
 (:func:`~tui.engine.classifier_status.proposed_marker`); the title's own plan when the lede
 decided ("EU to ban ..." whose lede says "will ban"); a lede that reports the act as not yet
 decided ("is preparing to ..., people familiar with the situation said"); a lede that calls the
-title's act proposed ("imposes ...", its lede: "proposed"). Called by
+title's act proposed ("imposes ...", its lede: "proposed"); a bill's or a legislature's planned
+act (:mod:`tui.engine.classifier_bill_plan`). Called by
 :mod:`tui.engine.classifier`.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from tui.engine.classifier_bill_plan import bill_plan
 from tui.engine.classifier_lede_turn import lede_proposal
 from tui.engine.classifier_proposal_forms import proposal_form
 from tui.engine.classifier_status import lede_marker, proposed_marker, tells_act, title_plan
@@ -45,4 +47,6 @@ def proposal_word(
         word = lede_proposal(f, sents[0], metal_ids, set(metals_in(sents[0], matcher)))
     if word is None and f.status != "resuming":
         word = proposal_form(source.text)  # "is being considered by", "..., X proposes"
+    if word is None:
+        word = bill_plan(t.text, sents[0] if sents else "")  # "lawmakers to ban ... from 2030"
     return word

@@ -7,13 +7,16 @@ the probe, :func:`~tui.engine.classifier_lede_turn.investigation_closed`); it is
 measure (a guide to shares, a measure only as a cause:
 :func:`~tui.engine.classifier_causes_only.not_news`); the market's people weigh the effects of
 something (:func:`~tui.engine.classifier_mulled.market_mulls`); or the title reacts to a measure
-its lede tells (:func:`~tui.engine.classifier_title_reacts.title_reacts`). Called by
+its lede tells (:func:`~tui.engine.classifier_title_reacts.title_reacts`); or it tells a view of
+a measure's effect, an issue about it or a way round it
+(:func:`~tui.engine.classifier_about_measure.about_measure`). Called by
 :mod:`tui.engine.classifier`.
 """
 
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_about_measure import about_measure
 from tui.engine.classifier_causes_only import not_news
 from tui.engine.classifier_lede_turn import investigation_closed
 from tui.engine.classifier_mulled import market_mulls
@@ -39,4 +42,6 @@ def title_no_event(t: Text, title: str, reading: Reading, sents: list[str]) -> s
         return "the market's people weigh the effects of something: a view, no act"
     if sents and reading.vetoed is None and (why := title_reacts(t, reading.finding, sents[0])):
         return why
+    if reading.vetoed is None and (why := about_measure(t, reading.finding)):
+        return why  # a view of a measure's effect, an issue about it, a way round it
     return None

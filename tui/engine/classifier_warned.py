@@ -18,7 +18,9 @@ from tui.engine import classifier_rules as R
 _IN_FORCE_RE = lazy(
     r"\b(?:now|already)\s+(?:faces?|facing|face|are|is|has|have|applies|apply|stands?|"
     r"subject|banned|barred|in\s+force|in\s+effect)\b"
-    r"|\b(?:from|as\s+of)\s+(?:today|tonight|now)\b",
+    r"|\b(?:from|as\s+of)\s+(?:today|tonight|now)\b"
+    # a start named by its day: "as of Friday", "starting tomorrow", "effective Monday"
+    r"|\b(?:from|as\s+of|starting|effective)\s+(?:tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
 

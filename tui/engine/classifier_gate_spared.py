@@ -1,0 +1,30 @@
+"""A leader's warning that a place's goods face a measure with its start, which the rules read
+decided ("Trump warns Mexico's steel faces 25% tariffs starting today", "... will face 25%
+tariffs from Monday": :mod:`tui.engine.classifier_warned`), is not put to the learned gate
+(:mod:`tui.engine.event_gate`). The gate's features read "warns" as an industry's request and a
+plan word, and no real labelled set holds such a warning to teach it otherwise (a feature of two
+sets or more is learned), so these measures sat at its threshold's margin (9-10% against 10%)
+and one word more or less vetoed them. A plain warning or threat, proposed, is still put to the
+gate. Read by :func:`tui.engine.classifier.classify` and :func:`~tui.engine.classifier.explain`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.lazy_re import lazy
+from tui.core.models import PolicyEvent
+
+#: A warning, then goods that face a measure: "warns X's steel faces 25% tariffs".
+_WARNED_FACE_RE = lazy(
+    r"\bwarn(?:s|ed)?\b.*?\bfac(?:e|es|ing)\s+"
+    r"(?:(?:new|extra|additional|higher|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+)*"
+    r"(?:counter-?)?(?:tariffs?|duties|duty|levies|levy|bans?|quotas?)\b",
+    re.IGNORECASE,
+)
+
+
+def gate_spared(title: str, event: PolicyEvent) -> bool:
+    """Whether the rules' decided ``event`` of ``title`` is a leader's warning that goods face
+    a measure (see the module): the gate is not asked."""
+    return not event.proposed and _WARNED_FACE_RE.search(title) is not None
