@@ -148,3 +148,52 @@ OPEN_LIST_METALS_NEAR_MISSES: list[Any] = [
         ("suspended", "ZW", "*", False, "lithium", None),
     ),
 ]
+
+#: A fresh batch of both kinds, written after the fixes as a check (labels committed before the
+#: engine read them).
+FRESH_BATCH: list[Any] = [
+    (
+        "Sterling edges up; metals traders eye Ottawa's new aluminium surtax",
+        "The pound rose 0.2% against the dollar in early London trade on Thursday. Canada "
+        "imposed a 25% surtax on aluminium imports from China, the finance department said "
+        "late on Wednesday.",
+        ("tariff", "CN", "CA", False, "aluminium", None),
+    ),
+    (
+        "Copper futures climb as Washington flags tariffs on refined copper",
+        "Copper futures on Comex rose 2% on Tuesday, widening their premium over London. The "
+        "White House said it planned a 15% tariff on refined copper imports from next year, an "
+        "official said.",
+        ("tariff", "*", "US", True, "copper", None),
+    ),
+    (
+        "BRIEF-Turkey raises import duty on steel to 20%",
+        "ANKARA, March 3 - Turkey's trade ministry raised customs duties on imports of "
+        "steel products, the Official Gazette showed on Friday.",
+        ("tariff", "*", "TR", False, "steel", 20),
+    ),
+    (
+        "South Africa sets 10% export duty on scrap copper",
+        "JOHANNESBURG, June 9 (Reuters) - South Africa will charge a 10% duty on scrap copper "
+        "exports from July 1, the Treasury said. Industry groups had sought 20%.",
+        ("tariff", "ZA", "*", False, "copper", 10),
+    ),
+    (
+        "Philippines suspends export ban on nickel and other mineral ores",
+        "Manila lifted the ban on shipments of raw nickel, cobalt and bauxite ores, the "
+        "environment department said on Friday.",
+        ("resuming", "PH", "*", False, "nickel cobalt bauxite", None),
+    ),
+    (
+        "Beijing adds gallium, germanium and other strategic metals to export licence list",
+        "China will require licences for exports of gallium, germanium, antimony and graphite "
+        "from Aug. 1, the commerce ministry said.",
+        ("licensing", "CN", "*", False, "gallium germanium antimony graphite", None),
+    ),
+    (
+        "Vietnam bans exports of raw tin ore",
+        "Vietnam banned exports of unprocessed tin ore, a decree showed, as zinc and lead "
+        "smelters sought more local feed.",
+        ("suspended", "VN", "*", False, "tin", None),
+    ),
+]

@@ -32,6 +32,7 @@ from typing import Any
 
 import pytest
 from kinds_125_cases import (
+    FRESH_BATCH,
     LATER_SENTENCE_RATES,
     LATER_SENTENCE_RATES_NEAR_MISSES,
     OPEN_LIST_METALS,
@@ -76,4 +77,9 @@ def test_an_open_list_takes_the_ledes_metals(title: str, summary: str, want: Exa
     ids=case_ids(OPEN_LIST_METALS_NEAR_MISSES),
 )
 def test_a_closed_title_list_keeps_its_metals(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), FRESH_BATCH, ids=case_ids(FRESH_BATCH))
+def test_a_fresh_batch_of_both_kinds(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
