@@ -9,11 +9,14 @@ first sentence (as split before a market lede's talk is skipped) states the same
 rate. A first sentence that only restates the headline ("Gold, Steel Prices Soar After Trump's
 Tariff Announcement." under "Gold, Steel Prices Surge After Trump's Tariff", as aggregators
 print it) is the title again, and a "sentence" of a few words before the lede ("MOSCOW.",
-"BAKU, Azerbaijan, September 30.", "Ulaanbaatar /MONTSAME/.", a byline, a kicker: "Why?") is no
-sentence of it: the lede's first sentence is then the next one.
+"BAKU, Azerbaijan, September 30.", "Ulaanbaatar /MONTSAME/.", a byline, a kicker: "Why?") and
+a list's heading with its bullets ("Key points: peso down 0.4%; yields ease.") are no sentence
+of it: the lede's first sentence is then the next one.
 """
 
 from __future__ import annotations
+
+import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
@@ -23,6 +26,8 @@ _WORD_RE = lazy(r"[^\W\d_]{3,}")
 _RESTATED = 0.7
 #: Fewer words than this make a dateline, a byline or a kicker, not the lede's first sentence.
 _SHORTEST = 6
+#: A list of bullets under its heading, before the lede ("Key points: ...", "Highlights: ...").
+_BULLETS_RE = lazy(r"\s*(?:key\s+points|highlights|at\s+a\s+glance|in\s+brief)\s*:", re.I)
 
 
 def _states(text: str, value: float) -> bool:
@@ -55,7 +60,9 @@ def stated_first(
         return None
     k = 0  # the lede's first sentence: past a dateline, a byline, a kicker, a restated title
     while k + 1 < len(opening) and (
-        len(opening[k].split()) < _SHORTEST or restates(title, opening[k])
+        len(opening[k].split()) < _SHORTEST
+        or restates(title, opening[k])
+        or _BULLETS_RE.match(opening[k]) is not None
     ):
         k += 1
     if any(_states(x, rate[0]) for x in (title, *opening[: k + 1])):
