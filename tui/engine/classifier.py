@@ -78,6 +78,7 @@ from tui.engine.classifier_corridor import event_corridor
 from tui.engine.classifier_event_metals import event_metals
 from tui.engine.classifier_event_proposed import proposal_word
 from tui.engine.classifier_event_rate import event_rate
+from tui.engine.classifier_first_rate import stated_first
 from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_gate_spared import gate_spared
 from tui.engine.classifier_lead_in import read_surface
@@ -130,6 +131,7 @@ def _analyse(
             st = read[sent] = Text(sent, matcher, gaz)
         return st
 
+    opening = sents[:3]  # the lede's opening as written: where a measure's rate counts
     gate_reads = (t, sents[:1])  # the title and lede as read, for the learned gate (an event's)
     sents = act_ledes(t, sents)  # a market story's lede past its market talk (not the gate's)
     reading = framed_title(t, read_text(t, trace=trace), sents, trace, text_of)
@@ -197,6 +199,7 @@ def _analyse(
         trace.append(f"proposed ({proposed_word!r})")
     rated = f.status in ("tariff", "quota")  # a tariff's rate, a tariff-rate quota's
     r = event_rate(source, f, c.retaliation, sents, names_metal) if rated else None
+    r = stated_first(r, t.text, opening)  # a later sentence's rate is background
     rate = None if r is None else r[0]
     words += [] if r is None else [r[1]]
 

@@ -17,6 +17,7 @@ from tui.engine.classifier_context import metals_not_its
 from tui.engine.classifier_market_clause import market_only
 from tui.engine.classifier_market_goods import lede_goods
 from tui.engine.classifier_metals_word import class_metals
+from tui.engine.classifier_open_list import open_list_metals
 from tui.engine.classifier_stories import other_stories
 from tui.engine.classifier_summary import examples_of, goods_metals, listed_with, summary_metals
 from tui.engine.classifier_text import Finding, Text
@@ -46,6 +47,10 @@ def event_metals(
         if more:
             metal_ids = tuple(m.id for m in metals if m.id in set(more) | set(metal_ids))
             trace.append("metals listed with the title's in the summary: " + ", ".join(more))
+    if metal_ids and (more := open_list_metals(title, summary, metal_ids, matcher)):
+        # "bans on cobalt, copper and other minerals": the lede's list goes on with it
+        metal_ids = tuple(m.id for m in metals if m.id in set(more) | set(metal_ids))
+        trace.append("metals of the lede for the title's open list: " + ", ".join(more))
     if metal_ids and summary and R.GENERIC_GOODS_RE.search(title):
         more = examples_of(summary, matcher)  # "steel, steelmaking raw materials" + "such as"
         metal_ids = tuple(m.id for m in metals if m.id in set(more) | set(metal_ids))
