@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from tui.core.failing import failing, failing_registers, registers_failing, story_failing
-from tui.core.fmt import format_price, price_decimals, stamp
+from tui.core.fmt import format_price, shown_places, stamp
 from tui.core.freshness import (
     ahead_note,
     change_pct,
@@ -298,7 +298,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         stale += "  SOURCE FAILING" if p.source in down else ""
         # its newest price held back as suspect (as the panel's "held"): not the latest sent
         stale += f"  NEWEST HELD BACK ({drawn(held[p.source])})" if p.source in held else ""
-        price = format_price(v, price_decimals(v))
+        price = format_price(v, shown_places(p.decimals, v))
         lines.append(
             f"  {p.metal or p.symbol:<12} {price:>12} {p.unit:<8} {chg_s:>12}  {d}  {p.source}"
             f"{note}{stale}"

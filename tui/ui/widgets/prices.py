@@ -17,7 +17,7 @@ from textual import work
 from textual.color import Color
 
 from tui.core.demo_clock import FALLBACK_MODE
-from tui.core.fmt import age, format_price, price_decimals, signed_pct
+from tui.core.fmt import age, format_price, shown_places, signed_pct
 from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
 from tui.core.held_back import held_back_reason
 from tui.core.models import PriceSeries, Snapshot, SourceHealth
@@ -285,7 +285,7 @@ class PricesPanel(Panel):
         unit = Text(s.unit + ("*" if s.note else ""), style=self._muted if not s.note else "bold")
         metal = Text(shown(name), style="bold")
         metal.append("\n" + self.source_line(s, name), style=self._muted)
-        price = Text(format_price(last, price_decimals(last)), justify="right")
+        price = Text(format_price(last, shown_places(s.decimals, last)), justify="right")
         if held:  # its source's newest price held back as suspect: this is not the latest
             warn = self.app.theme_variables.get("text-warning", "")
             price.append("\n" + HELD_MARK[0], style=f"bold {warn}".strip())
