@@ -140,6 +140,12 @@ def price_decimals(values: float | Iterable[float]) -> int:
     return min(8, 3 - math.floor(math.log10(mag)))  # four significant digits
 
 
+def shown_places(decimals: int | None, value: float) -> int:
+    """A series' own ``decimals`` (a conversion's: ``PriceSeries.decimals``), else those of a
+    price of ``value``'s size (:func:`price_decimals`)."""
+    return price_decimals(value) if decimals is None else decimals
+
+
 def format_price(value: float | None, decimals: int | None = None) -> str:
     """A price with thousands separators: ``13,991`` / ``58.30`` / ``4.5025`` / ``0.8850``.
 

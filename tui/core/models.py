@@ -169,6 +169,10 @@ class PriceSeries:
     currency: str | None = None
     note: str | None = None  # e.g. "shown in source unit: no FX for CNY"
     warning: str | None = None  # rows of the input that were skipped (on the source's health)
+    # the decimals its prices are shown with when a conversion decided them (as many significant
+    # digits as the source's own number shows: ``450.00 USc/lb`` -> ``9,920.8 USD/t``); None:
+    # by their size (``tui.core.fmt.price_decimals``)
+    decimals: int | None = None
 
 
 @record

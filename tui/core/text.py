@@ -49,6 +49,22 @@ _WS = re.compile(r"\s+")
 # A CDATA section written as text (``&lt;![CDATA[Copper quota]]&gt;`` in an RSS title, a
 # template's wrapper escaped once too often): its text, never dropped whole as a declaration.
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)(?:\]\]>|$)", re.S)
+# What decoded entities make of an HTML element's tag (``&amp;lt;b&amp;gt;``: markup escaped once
+# too often), or of a comment or a declaration: dropped as markup. Any other ``<word>`` they make
+# (``&amp;lt;ban&amp;gt;``: the text "<ban>" escaped as HTML) is the text the feed meant.
+_HTML_ELEMENTS = (
+    "a|abbr|address|area|article|aside|audio|b|base|bdi|bdo|big|blink|blockquote|body|br|button"
+    "|canvas|caption|center|cite|code|col|colgroup|data|dd|del|details|dfn|dialog|div|dl|dt|em"
+    "|embed|fieldset|figcaption|figure|font|footer|form|frame|frameset|h[1-6]|head|header|hgroup"
+    "|hr|html|i|iframe|img|input|ins|kbd|label|legend|li|link|main|map|mark|marquee|menu|meta"
+    "|meter|nav|nobr|noscript|object|ol|optgroup|option|output|p|param|picture|pre|progress|q"
+    "|rp|rt|ruby|s|samp|script|section|select|small|source|span|strike|strong|style|sub|summary"
+    "|sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|title|tr|track|tt|u|ul|var"
+    "|video|wbr"
+)
+_DECODED_MARKUP = re.compile(
+    rf"</?(?:{_HTML_ELEMENTS})(?:[\s/][^<>]*)?>|<!--.*?(?:-->|$)|<[!?][^<>]*>", re.I | re.S
+)
 # Exactly what ``str.isspace`` / not ``str.isalnum`` say of a character (re's Unicode classes
 # use the same tables), searched in C rather than by a generator over every character.
 _SPACE = re.compile(r"\s")
@@ -198,7 +214,8 @@ def clean_text(value: object, limit: int | None = None, *, html_input: bool = Tr
                 break
             text = decoded
         text = _CDATA.sub(r"\1", text) if "<![CDATA[" in text else text
-        text = _TAG.sub("", text) if "<" in text and ">" in text else text
+        if "<" in text and ">" in text:  # decoded: an element's tag is markup, "<ban>" text
+            text = _DECODED_MARKUP.sub("", text)
         text = strip_controls(text)
     if not text.isascii():
         text = tame_marks(whole_characters(text))

@@ -23,7 +23,7 @@ from datetime import date
 from fractions import Fraction
 
 from tui.core.fmt import format_price as format_price  # re-exported: formatting lives in fmt
-from tui.core.fmt import source_decimals
+from tui.core.fmt import price_decimals, source_decimals
 from tui.core.models import PriceSeries
 
 # Mass units in kilograms (exact, as fractions).
@@ -244,23 +244,55 @@ def convert_series(series: PriceSeries, to_unit: str | None) -> PriceSeries:
     if factor is None:
         return replace(series, note=_why_not(series.unit, to_unit))
     f = float(factor)
-    places = converted_decimals(series.points, f)
+    given = given_decimals(series.points)
+    places = converted_decimals(series.points, f, given)
     parsed = parse_unit(to_unit)
     currency = series.currency
     if parsed is not None:
         currency = _SUBUNITS.get(parsed[0], (parsed[0], Fraction(1)))[0]
+    points = tuple((d, round(v * f, places)) for d, v in series.points)
     return replace(
         series,
-        points=tuple((d, round(v * f, places)) for d, v in series.points),
+        points=points,
         unit=to_unit,
         currency=currency,
+        decimals=shown_decimals(series.points[-1][1], points[-1][1], given, places)
+        if points
+        else None,
     )
 
 
-def converted_decimals(points: tuple[tuple[date, float], ...], factor: float) -> int:
+def given_decimals(points: tuple[tuple[date, float], ...]) -> int:
+    """The decimals a series' prices carry in the source's own unit: its most precise value's
+    (``4.5`` and ``4.0``: one). A series of whole numbers only cannot say: a file's ``450.00``
+    reads as the float ``450.0``, its written decimals lost, so it is given those its own unit
+    shows it with (:func:`price_decimals`: ``450.00``, five significant digits), never rounded
+    to whole dollars per tonne as if the source had given none."""
+    values = [v for _, v in points]
+    written = max((source_decimals(v) for v in values), default=2)
+    return written or (price_decimals(values) if values else 0)
+
+
+def converted_decimals(
+    points: tuple[tuple[date, float], ...], factor: float, given: int | None = None
+) -> int:
     """Decimals to keep after multiplying by ``factor``: as many significant digits as the
-    source gave (its most precise value), so a conversion adds no float noise
-    (``4.5025 USD/lb`` -> ``9926.3 USD/t``, not ``9926.313354874133``)."""
-    given = max((source_decimals(v) for _, v in points), default=2)
+    source gave (``given``, by default :func:`given_decimals`), so a conversion adds no float
+    noise (``4.5025 USD/lb`` -> ``9926.3 USD/t``, not ``9926.313354874133``) and loses none
+    (``450.00 USc/lb`` -> ``9920.8 USD/t``, not ``9921``)."""
+    if given is None:
+        given = given_decimals(points)
     shift = math.floor(math.log10(abs(factor))) if factor else 0
     return max(0, given - shift)
+
+
+def shown_decimals(source: float, converted: float, given: int, places: int) -> int:
+    """The decimals a converted price is shown with: those its size asks for
+    (:func:`price_decimals`), more where the source's own number shows more significant digits
+    (``450.00 USc/lb``, five: ``9,920.8 USD/t``, not ``9,921``), never more than it keeps."""
+    by_size = price_decimals(converted)
+    if not (source and converted and math.isfinite(source) and math.isfinite(converted)):
+        return by_size
+    digits = given + math.floor(math.log10(abs(source))) + 1  # significant, as the source shows
+    needed = digits - (math.floor(math.log10(abs(converted))) + 1)
+    return max(by_size, min(places, needed))

@@ -43,6 +43,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from tui.core.fmt import bounded, bounded_move
+from tui.core.held_back import HELD_BACK, LEFT_OUT
 from tui.core.models import PriceSeries
 from tui.flow import price_levels
 from tui.flow.price_levels import ceiling, max_move, median_step
@@ -144,8 +145,8 @@ def screen(
         newest <= stored[-1][0] or not earlier.points or check(earlier, stored, options)
     ):
         return None, problem
-    reason = problem.replace("suspect update held back: ", "", 1)
-    cut = f"newest point left out, cut off or a mistake? {reason}"
+    reason = problem.replace(HELD_BACK, "", 1)
+    cut = f"{LEFT_OUT}{reason}"
     return earlier, cut if apart_why is None else f"{apart_why}; {cut}"
 
 

@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from tui.core.failing import failing, failing_registers, registers_failing, story_failing
-from tui.core.fmt import format_price, price_decimals, stamp
+from tui.core.fmt import format_price, shown_places, stamp
 from tui.core.freshness import (
     ahead_note,
     change_pct,
@@ -21,6 +21,7 @@ from tui.core.freshness import (
     story_stale,
     window_change_pct,
 )
+from tui.core.held_back import held_back
 from tui.core.kept import holds_data, items_said, kept_by_source, kept_of
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot
 from tui.core.shown import shown as drawn
@@ -45,7 +46,9 @@ def _round(value: float | None, places: int = 4) -> float | None:
     return round(value, places) if value is not None else None
 
 
-def _price_json(p: PriceSeries, now: datetime, failing: frozenset[str]) -> dict[str, Any]:
+def _price_json(
+    p: PriceSeries, now: datetime, failing: frozenset[str], held: dict[str, str]
+) -> dict[str, Any]:
     last = p.points[-1] if p.points else None
     fresh = freshness(p, now)
     return {
@@ -68,6 +71,8 @@ def _price_json(p: PriceSeries, now: datetime, failing: frozenset[str]) -> dict[
         # the newest point dated after the snapshot's UTC day (its age is then 0, never < 0)
         "dated_ahead_days": fresh.ahead_days if fresh else 0,
         "source_failing": p.source in failing,
+        # the source's newest price held back as suspect: why (``last`` is the one before it)
+        "held_back": held.get(p.source),
         "points": [[d.isoformat(), v] for d, v in p.points],
     }
 
@@ -176,7 +181,8 @@ def to_json(snap: Snapshot, warnings: list[str] | None = None) -> dict[str, Any]
         }
         for s in snap.stories
     ]
-    prices = [_price_json(p, snap.generated_at, down) for p in snap.prices]
+    held = held_back(snap.sources)
+    prices = [_price_json(p, snap.generated_at, down, held) for p in snap.prices]
     policy = [
         {
             "metal": r.metal,
@@ -260,6 +266,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
     if show_all:  # every one, as --all says
         max_headlines = len(shown)
     down, registers = failing(snap.sources), failing_registers(snap.sources)
+    held = held_back(snap.sources)
     for s in shown[:max_headlines]:
         when = stamp(s.published, none="undated")
         if (s.date_estimated or s.zone_unknown) and s.published is not None:  # the panel's "~"
@@ -289,7 +296,9 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         stale += f"  ({ahead})" if (ahead := ahead_note(fresh)) else ""
         # the last good value of a source that failed now (as the panel's "!"): see SOURCES
         stale += "  SOURCE FAILING" if p.source in down else ""
-        price = format_price(v, price_decimals(v))
+        # its newest price held back as suspect (as the panel's "held"): not the latest sent
+        stale += f"  NEWEST HELD BACK ({drawn(held[p.source])})" if p.source in held else ""
+        price = format_price(v, shown_places(p.decimals, v))
         lines.append(
             f"  {p.metal or p.symbol:<12} {price:>12} {p.unit:<8} {chg_s:>12}  {d}  {p.source}"
             f"{note}{stale}"

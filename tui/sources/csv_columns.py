@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from tui.core.fmt import counted, source_decimals
+from tui.core.fmt import counted, price_decimals, source_decimals
 from tui.core.units import convert_value
 from tui.sources.base import SourceError
 from tui.sources.csv_dates import SAMPLE, any_date
@@ -135,9 +135,11 @@ def resolve_any(spec: object, headers: Sequence[Sequence[str]], what: str) -> in
 
 def _scaled(value: float, factor: float) -> float:
     """``value`` times ``factor`` with as many significant digits as the file gave, no float
-    noise (as units.convert_series)."""
+    noise and none lost (as units.convert_series: a whole number, ``450.00`` read as ``450.0``,
+    its written decimals lost, gives those its own unit shows it with)."""
     shift = math.floor(math.log10(factor))
-    return round(value * factor, max(0, source_decimals(value) - shift))
+    given = source_decimals(value) or price_decimals(value)
+    return round(value * factor, max(0, given - shift))
 
 
 def in_one_unit(

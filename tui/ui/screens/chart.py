@@ -19,7 +19,7 @@ from textual.widgets import OptionList, Static
 from textual.worker import Worker, WorkerState
 from textual_plotext import PlotextPlot
 
-from tui.core.fmt import format_price, price_decimals
+from tui.core.fmt import format_price, shown_places
 from tui.core.models import PriceSeries, Snapshot
 from tui.ui.bindings import bindings
 from tui.ui.chart_frames import (
@@ -222,7 +222,7 @@ class ChartScreen(ChartRows):
                     plt.plot(run_xs, run_ys, marker="hd", color=line)
             if not self._short:  # the head says the unit: its line is the plot's on a short screen
                 plt.ylabel(s.unit)
-            places = price_decimals(ys[-1])
+            places = shown_places(s.decimals, ys[-1])
             head: str | list[str] = head_forms(
                 format_price(ys[-1], places),
                 last_age(s, self.now) if pts[-1] == s.points[-1] else "",

@@ -17,8 +17,9 @@ from textual import work
 from textual.color import Color
 
 from tui.core.demo_clock import FALLBACK_MODE
-from tui.core.fmt import age, format_price, price_decimals, signed_pct
+from tui.core.fmt import age, format_price, shown_places, signed_pct
 from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
+from tui.core.held_back import held_back_reason
 from tui.core.models import PriceSeries, Snapshot, SourceHealth
 from tui.core.record import record
 from tui.core.short_names import short_source
@@ -69,11 +70,18 @@ AGE_MARKS = (
     ("stale", "under the age: the last price is older than its source's cadence allows"),
     ("ahead", 'under "today": the last price is dated after today\'s UTC day (a close in Asia)'),
 )
+#: The mark under a price whose source's newest price was held back as suspect.
+HELD_MARK = (
+    "held",
+    "under the price: its source's newest price was held back as suspect (cut off or a"
+    " mistake?); this is the one before it, the sources screen says why",
+)
 
 #: Every mark of the panel, as the help screen explains them: the age's, and the unit's "*"
 #: (drawn after the unit, "*" alone where the source says none, and explained only on the chart)
 PRICE_MARKS = (
     *AGE_MARKS,
+    HELD_MARK,
     (
         "*",
         "after the unit: the price is not in the metal's own unit (another currency, or a unit"
@@ -237,7 +245,8 @@ class PricesPanel(Panel):
                 continue
             key = series.metal or series.source
             stale = _stale(health.get(series.source))
-            cells = self.cells(series, name, up, down, line, stale)
+            held = held_back_reason(health.get(series.source)) is not None
+            cells = self.cells(series, name, up, down, line, stale, held)
             self.add_row(key, series, [cells[i] for i in self._order], height=2)
 
     def cells(
@@ -248,6 +257,7 @@ class PricesPanel(Panel):
         down: tuple[int, int, int],
         line: tuple[int, int, int],
         stale: bool,
+        held: bool = False,
     ) -> list[Text]:
         last = s.points[-1][1]
         window = visible_window(s)
@@ -275,9 +285,13 @@ class PricesPanel(Panel):
         unit = Text(s.unit + ("*" if s.note else ""), style=self._muted if not s.note else "bold")
         metal = Text(shown(name), style="bold")
         metal.append("\n" + self.source_line(s, name), style=self._muted)
+        price = Text(format_price(last, shown_places(s.decimals, last)), justify="right")
+        if held:  # its source's newest price held back as suspect: this is not the latest
+            warn = self.app.theme_variables.get("text-warning", "")
+            price.append("\n" + HELD_MARK[0], style=f"bold {warn}".strip())
         return [
             metal,
-            Text(format_price(last, price_decimals(last)), justify="right"),
+            price,
             unit,
             coloured(chg, change_period(s)),
             coloured(wchg, ""),
