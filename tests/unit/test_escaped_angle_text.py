@@ -85,3 +85,19 @@ def test_markup_escaped_twice_is_still_stripped() -> None:
     # text between angle brackets stays text, its controls removed
     assert clean_text("&lt;ban&#27;[31m&gt; on scrap") == "<ban[31m> on scrap"
     assert clean_text("&lt;bandwidth&gt; &lt;pre-ban&gt;") == "<bandwidth> <pre-ban>"
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("Copper&lt;o:p&gt;&lt;/o:p&gt; tariff", "Copper tariff"),  # an Office paste's tag
+        ("Tin &lt;st1:place&gt;Peru&lt;/st1:place&gt; ban", "Tin Peru ban"),
+        ("Nickel &lt;amp-img src='x'&gt;&lt;/amp-img&gt; quota", "Nickel quota"),  # custom element
+        ('Zinc &lt;foo class="x"&gt;levy', "Zinc levy"),  # an unknown tag with an attribute
+        ("Gold &amp;lt;ban&amp;gt; stays", "Gold <ban> stays"),
+    ],
+)
+def test_namespaced_custom_and_attributed_tags_stay_markup(raw: str, want: str) -> None:
+    """Only a bare ``<word>`` is the feed's text: a namespaced or custom element's tag, or any tag
+    carrying an attribute, is markup and goes."""
+    assert clean_text(raw) == want

@@ -60,10 +60,17 @@ _HTML_ELEMENTS = (
     "|meter|nav|nobr|noscript|object|ol|optgroup|option|output|p|param|picture|pre|progress|q"
     "|rp|rt|ruby|s|samp|script|section|select|small|source|span|strike|strong|style|sub|summary"
     "|sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|title|tr|track|tt|u|ul|var"
-    "|video|wbr"
+    "|video|wbr|acronym|applet|basefont|dir|math|noembed|noframes|plaintext|slot|xmp"
 )
+# Markup too: a namespaced element (``<o:p>``, ``<st1:place>``), a custom element's closing tag
+# (``</amp-img>``) and any tag with an attribute (``<foo class="x">``, ``<amp-img src=..>``); a
+# bare ``<word>`` or ``<pre-ban>`` of other letters is text.
 _DECODED_MARKUP = re.compile(
-    rf"</?(?:{_HTML_ELEMENTS})(?:[\s/][^<>]*)?>|<!--.*?(?:-->|$)|<[!?][^<>]*>", re.I | re.S
+    rf"</?(?:{_HTML_ELEMENTS})(?:[\s/][^<>]*)?>"
+    r"|</?[A-Za-z][\w.]*:[\w.:-]*(?:[\s/][^<>]*)?>|</[A-Za-z][\w.]*-[\w.-]*>"
+    r"|<[A-Za-z][\w.-]*\s+[\w:-]+\s*=[^<>]*>"
+    r"|<!--.*?(?:-->|$)|<[!?][^<>]*>",
+    re.I | re.S,
 )
 # Exactly what ``str.isspace`` / not ``str.isalnum`` say of a character (re's Unicode classes
 # use the same tables), searched in C rather than by a generator over every character.
