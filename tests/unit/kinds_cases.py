@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
 from test_classifier import METALS
 
 from tui.engine.classifier import classify, explain
@@ -24,6 +25,11 @@ def case_ids(cases: Sequence[object]) -> list[str]:
         assert isinstance(values, tuple)
         ids.append(str(values[0])[:60])
     return ids
+
+
+def headline_cases(cases: Sequence[object]) -> pytest.MarkDecorator:
+    """A test's parametrization over ``(title, summary, want)`` cases, each named by its title."""
+    return pytest.mark.parametrize(("title", "summary", "want"), cases, ids=case_ids(cases))
 
 
 def check_kind(title: str, summary: str, want: Want) -> None:

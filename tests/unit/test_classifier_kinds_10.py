@@ -31,7 +31,7 @@ first time, 17 now (1 marked ``xfail``: which of two parties agreeing on a duty 
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, case_ids, check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.engine.classifier import classify, explain
@@ -214,7 +214,7 @@ CASES: list[tuple[str, str, Want] | object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 

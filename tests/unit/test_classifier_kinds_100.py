@@ -52,7 +52,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
 
@@ -440,37 +440,31 @@ _KINDS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), SUNSET_DETERMINATIONS, ids=case_ids(SUNSET_DETERMINATIONS)
-)
+@headline_cases(SUNSET_DETERMINATIONS)
 def test_a_sunset_determination_of_the_itc(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), BODY_RECOMMENDS, ids=case_ids(BODY_RECOMMENDS)
-)
+@headline_cases(BODY_RECOMMENDS)
 def test_a_trade_body_recommending_duties(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), NAMED_ELSEWHERE, ids=case_ids(NAMED_ELSEWHERE)
-)
+@headline_cases(NAMED_ELSEWHERE)
 def test_a_side_named_by_an_acronym_or_the_summary(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ORIGIN_LISTS, ids=case_ids(ORIGIN_LISTS))
+@headline_cases(ORIGIN_LISTS)
 def test_the_origin_first_named_in_a_list(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SAFEGUARDS, ids=case_ids(SAFEGUARDS))
+@headline_cases(SAFEGUARDS)
 def test_a_safeguard_imposed_or_set(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MAINTAINED, ids=case_ids(MAINTAINED))
+@headline_cases(MAINTAINED)
 def test_a_duty_maintained_after_its_review(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

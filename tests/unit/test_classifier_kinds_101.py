@@ -54,8 +54,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
 
@@ -261,21 +260,21 @@ SHOULDS: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), REQUESTS, ids=case_ids(REQUESTS))
+@headline_cases(REQUESTS)
 def test_a_firm_or_industry_asking_for_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MOODS, ids=case_ids(MOODS))
+@headline_cases(MOODS)
 def test_a_mood_or_concern_over_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MARKET_WEIGHS, ids=case_ids(MARKET_WEIGHS))
+@headline_cases(MARKET_WEIGHS)
 def test_a_market_move_weighing_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SHOULDS, ids=case_ids(SHOULDS))
+@headline_cases(SHOULDS)
 def test_a_view_of_what_should_happen_to_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

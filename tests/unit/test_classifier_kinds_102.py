@@ -56,7 +56,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
 
@@ -334,18 +334,16 @@ SUMMARY_IMPORTER: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LISTED_ORIGINS, ids=case_ids(LISTED_ORIGINS))
+@headline_cases(LISTED_ORIGINS)
 def test_the_origin_in_a_list_of_countries(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ORIGINATING_IN, ids=case_ids(ORIGINATING_IN))
+@headline_cases(ORIGINATING_IN)
 def test_an_eu_regulations_originating_in(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), SUMMARY_IMPORTER, ids=case_ids(SUMMARY_IMPORTER)
-)
+@headline_cases(SUMMARY_IMPORTER)
 def test_the_importer_told_only_in_the_summary(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 from kinds_exact import check_exact
 
 CASES: list[Any] = []
@@ -226,24 +226,24 @@ def check_full(title: str, summary: str, want: Full) -> None:
     check_exact(title, summary, None if want is None else (*want[:4], " ".join(want[4]), want[5]))
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SAFEGUARDS, ids=case_ids(SAFEGUARDS))
+@headline_cases(SAFEGUARDS)
 def test_a_safeguards_status(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), RATES, ids=case_ids(RATES))
+@headline_cases(RATES)
 def test_a_duty_rate_given_as_a_range_or_in_the_summary(
     title: str, summary: str, want: Full
 ) -> None:
     check_full(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PRODUCTS, ids=case_ids(PRODUCTS))
+@headline_cases(PRODUCTS)
 def test_metals_named_by_product(title: str, summary: str, want: Full) -> None:
     check_full(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), AGENCY_ACTS, ids=case_ids(AGENCY_ACTS))
+@headline_cases(AGENCY_ACTS)
 def test_who_acts_named_by_an_agency_or_a_ministers_title(
     title: str, summary: str, want: Want
 ) -> None:

@@ -55,7 +55,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
@@ -356,36 +356,34 @@ MARKET_VIEWS: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), IMPORT_CUTS, ids=case_ids(IMPORT_CUTS))
+@headline_cases(IMPORT_CUTS)
 def test_imports_cut_by_a_share_or_capped(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), RETALIATION_TARGETS, ids=case_ids(RETALIATION_TARGETS)
-)
+@headline_cases(RETALIATION_TARGETS)
 def test_an_export_measure_aimed_at_its_target(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MINISTERS_WILL, ids=case_ids(MINISTERS_WILL))
+@headline_cases(MINISTERS_WILL)
 def test_a_ministers_will_in_the_lede(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PLEDGES, ids=case_ids(PLEDGES))
+@headline_cases(PLEDGES)
 def test_a_pledge_of_no_measure(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MARKET_CAUSES, ids=case_ids(MARKET_CAUSES))
+@headline_cases(MARKET_CAUSES)
 def test_a_market_moved_by_a_threat_or_a_named_measure(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MARKET_VIEWS, ids=case_ids(MARKET_VIEWS))
+@headline_cases(MARKET_VIEWS)
 def test_a_markets_view_or_outlook_beside_a_measure(
     title: str, summary: str, want: ExactWant
 ) -> None:

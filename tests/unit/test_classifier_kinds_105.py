@@ -40,7 +40,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
 
@@ -230,21 +230,21 @@ MARKETS: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FIRMS, ids=case_ids(FIRMS))
+@headline_cases(FIRMS)
 def test_a_side_named_only_through_its_firms(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), THREATS, ids=case_ids(THREATS))
+@headline_cases(THREATS)
 def test_a_tariff_threat_in_a_market_title(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), DEALS, ids=case_ids(DEALS))
+@headline_cases(DEALS)
 def test_a_deals_sides(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MARKETS, ids=case_ids(MARKETS))
+@headline_cases(MARKETS)
 def test_a_market_title_on_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -70,12 +70,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_106_cases_a import MEASURES
 from kinds_106_cases_b import MORE_MEASURES
 from kinds_106_cases_c import NON_MEASURES
 from kinds_106_cases_d import FRESH
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
@@ -83,20 +82,20 @@ CASES: list[Any] = []
 ALL_MEASURES = MEASURES + MORE_MEASURES
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ALL_MEASURES, ids=case_ids(ALL_MEASURES))
+@headline_cases(ALL_MEASURES)
 def test_a_measure_told_another_way_reads_as_its_row(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), NON_MEASURES, ids=case_ids(NON_MEASURES))
+@headline_cases(NON_MEASURES)
 def test_a_non_measure_told_another_way_stays_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+@headline_cases(FRESH)
 def test_a_fixed_kind_in_fresh_words(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)

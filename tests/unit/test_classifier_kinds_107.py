@@ -63,44 +63,43 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_107_cases_a import QUOTED
 from kinds_107_cases_b import DIGESTS, QUESTIONS
 from kinds_107_cases_c import COUNTS, ELLIPSIS
 from kinds_107_cases_d import FRESH
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), QUOTED, ids=case_ids(QUOTED))
+@headline_cases(QUOTED)
 def test_a_quote_attribution_or_label(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), DIGESTS, ids=case_ids(DIGESTS))
+@headline_cases(DIGESTS)
 def test_a_digest_with_one_clause_a_measure(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), QUESTIONS, ids=case_ids(QUESTIONS))
+@headline_cases(QUESTIONS)
 def test_a_question_or_fact_check(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ELLIPSIS, ids=case_ids(ELLIPSIS))
+@headline_cases(ELLIPSIS)
 def test_headline_ese_ellipsis(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), COUNTS, ids=case_ids(COUNTS))
+@headline_cases(COUNTS)
 def test_a_list_or_count_with_the_list_in_the_lede(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+@headline_cases(FRESH)
 def test_a_fixed_form_in_fresh_words(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)

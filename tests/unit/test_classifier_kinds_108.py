@@ -63,65 +63,62 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_108_cases_a import COMPANY, MARKET, PROCESS
 from kinds_108_cases_b import ELSEWHERE, WORDS
 from kinds_108_cases_c import MEASURES
 from kinds_108_cases_d import FRESH_MEASURES, FRESH_NON_MEASURES
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MARKET, ids=case_ids(MARKET))
+@headline_cases(MARKET)
 def test_a_market_report_on_a_measure_is_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), COMPANY, ids=case_ids(COMPANY))
+@headline_cases(COMPANY)
 def test_company_news_beside_a_measure_is_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PROCESS, ids=case_ids(PROCESS))
+@headline_cases(PROCESS)
 def test_a_process_step_is_no_event(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ELSEWHERE, ids=case_ids(ELSEWHERE))
+@headline_cases(ELSEWHERE)
 def test_a_measure_elsewhere_or_told_hypothetically_is_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), WORDS, ids=case_ids(WORDS))
+@headline_cases(WORDS)
 def test_a_measure_word_in_a_non_trade_sense_is_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MEASURES, ids=case_ids(MEASURES))
+@headline_cases(MEASURES)
 def test_a_measure_near_them_stays_an_event(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), FRESH_NON_MEASURES, ids=case_ids(FRESH_NON_MEASURES)
-)
+@headline_cases(FRESH_NON_MEASURES)
 def test_a_fixed_kind_in_fresh_words_stays_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRESH_MEASURES, ids=case_ids(FRESH_MEASURES))
+@headline_cases(FRESH_MEASURES)
 def test_a_measure_near_a_fixed_kind_stays_an_event(
     title: str, summary: str, want: ExactWant
 ) -> None:

@@ -80,13 +80,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_109_cases_a import MEASURES
 from kinds_109_cases_b import MORE_MEASURES
 from kinds_109_cases_c import LAST_MEASURES
 from kinds_109_cases_d import NON_MEASURES
 from kinds_109_cases_e import FRESH
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
@@ -94,20 +93,20 @@ CASES: list[Any] = []
 ALL_MEASURES = MEASURES + MORE_MEASURES + LAST_MEASURES
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ALL_MEASURES, ids=case_ids(ALL_MEASURES))
+@headline_cases(ALL_MEASURES)
 def test_a_paraphrased_wire_measure_reads_as_its_row(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), NON_MEASURES, ids=case_ids(NON_MEASURES))
+@headline_cases(NON_MEASURES)
 def test_a_paraphrased_wire_non_measure_stays_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+@headline_cases(FRESH)
 def test_a_fixed_wire_kind_in_fresh_words(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)

@@ -48,7 +48,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
@@ -341,37 +341,33 @@ FRESH: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), IMPOSER_SUBJECT, ids=case_ids(IMPOSER_SUBJECT)
-)
+@headline_cases(IMPOSER_SUBJECT)
 def test_the_imposer_as_the_subject(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), IMPOSER_AGENT, ids=case_ids(IMPOSER_AGENT))
+@headline_cases(IMPOSER_AGENT)
 def test_the_imposer_as_agent_or_before_the_measure(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ESCAPES, ids=case_ids(ESCAPES))
+@headline_cases(ESCAPES)
 def test_goods_escaping_or_losing_access(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), IMPOSER_ELSEWHERE, ids=case_ids(IMPOSER_ELSEWHERE)
-)
+@headline_cases(IMPOSER_ELSEWHERE)
 def test_the_imposer_in_the_summary_or_unnamed(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), NEAR_MISSES, ids=case_ids(NEAR_MISSES))
+@headline_cases(NEAR_MISSES)
 def test_near_misses_stay(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+@headline_cases(FRESH)
 def test_the_kind_in_fresh_words(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)

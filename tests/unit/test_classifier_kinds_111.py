@@ -39,7 +39,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
@@ -211,14 +211,14 @@ LEADER_FIRST: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), AS_ACTS, ids=case_ids(AS_ACTS))
+@headline_cases(AS_ACTS)
 def test_a_government_act_after_as_is_the_measure(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LEADER_FIRST, ids=case_ids(LEADER_FIRST))
+@headline_cases(LEADER_FIRST)
 def test_a_leader_first_says_will_reads_as_the_tail_form(
     title: str, summary: str, want: ExactWant
 ) -> None:

@@ -56,8 +56,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
@@ -461,31 +460,31 @@ FRESH: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LEADER_ROLES, ids=case_ids(LEADER_ROLES))
+@headline_cases(LEADER_ROLES)
 def test_a_leader_known_by_role(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LEADER_VIEWS, ids=case_ids(LEADER_VIEWS))
+@headline_cases(LEADER_VIEWS)
 def test_a_leaders_view_of_a_measure_in_force(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FIRM_GOODS, ids=case_ids(FIRM_GOODS))
+@headline_cases(FIRM_GOODS)
 def test_a_companys_goods_facing_a_measure(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), TOPIC_COLON, ids=case_ids(TOPIC_COLON))
+@headline_cases(TOPIC_COLON)
 def test_a_topic_before_a_colon(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MARKET_AFTER, ids=case_ids(MARKET_AFTER))
+@headline_cases(MARKET_AFTER)
 def test_a_market_line_after_the_measure(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+@headline_cases(FRESH)
 def test_the_kinds_in_fresh_words(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)

@@ -68,44 +68,41 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_114_cases_a import MEASURES
 from kinds_114_cases_b import MORE_MEASURES
 from kinds_114_cases_c import NEAR_MISSES
 from kinds_114_cases_d import FRESH_MEASURES, FRESH_NON_MEASURES
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MEASURES, ids=case_ids(MEASURES))
+@headline_cases(MEASURES)
 def test_a_paraphrased_measure_is_read_on_every_field(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MORE_MEASURES, ids=case_ids(MORE_MEASURES))
+@headline_cases(MORE_MEASURES)
 def test_another_paraphrased_measure_is_read_on_every_field(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), NEAR_MISSES, ids=case_ids(NEAR_MISSES))
+@headline_cases(NEAR_MISSES)
 def test_a_near_miss_stays_no_event(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRESH_MEASURES, ids=case_ids(FRESH_MEASURES))
+@headline_cases(FRESH_MEASURES)
 def test_a_fixed_kind_in_fresh_words_is_read(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), FRESH_NON_MEASURES, ids=case_ids(FRESH_NON_MEASURES)
-)
+@headline_cases(FRESH_NON_MEASURES)
 def test_a_non_measure_near_a_fixed_kind_stays_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:

@@ -80,12 +80,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_116_cases_a import ANALYSTS, COMPANIES, COURTS, ELECTIONS, LOBBYING
 from kinds_116_cases_b import EXPLAINERS, OPINION, OTHER_GOODS, SHIPPING, STATISTICS
 from kinds_116_cases_c import MEASURES
 from kinds_116_cases_d import FRESH_MEASURES, FRESH_NON_MEASURES
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
@@ -94,41 +93,35 @@ NEWS_NEAR_A_MEASURE: list[Any] = [*ANALYSTS, *COMPANIES, *COURTS, *LOBBYING, *EL
 TALK_ABOUT_A_MEASURE: list[Any] = [*EXPLAINERS, *OPINION, *SHIPPING, *STATISTICS, *OTHER_GOODS]
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), NEWS_NEAR_A_MEASURE, ids=case_ids(NEWS_NEAR_A_MEASURE)
-)
+@headline_cases(NEWS_NEAR_A_MEASURE)
 def test_news_that_names_a_measure_word_is_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), TALK_ABOUT_A_MEASURE, ids=case_ids(TALK_ABOUT_A_MEASURE)
-)
+@headline_cases(TALK_ABOUT_A_MEASURE)
 def test_talk_about_a_measure_or_other_goods_is_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MEASURES, ids=case_ids(MEASURES))
+@headline_cases(MEASURES)
 def test_a_measure_in_the_same_genres_is_read_on_every_field(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), FRESH_NON_MEASURES, ids=case_ids(FRESH_NON_MEASURES)
-)
+@headline_cases(FRESH_NON_MEASURES)
 def test_a_fresh_non_measure_of_the_genres_is_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRESH_MEASURES, ids=case_ids(FRESH_MEASURES))
+@headline_cases(FRESH_MEASURES)
 def test_a_fresh_measure_near_them_is_read_on_every_field(
     title: str, summary: str, want: ExactWant
 ) -> None:

@@ -94,51 +94,46 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_117_cases_a import NON_MEASURES
 from kinds_117_cases_b import MORE_NON_MEASURES
 from kinds_117_cases_c import GENERAL
 from kinds_117_cases_d import MEASURES
 from kinds_117_cases_e import FRESH_MEASURES, FRESH_NON_MEASURES
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), NON_MEASURES, ids=case_ids(NON_MEASURES))
+@headline_cases(NON_MEASURES)
 def test_a_paraphrased_non_measure_stays_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), MORE_NON_MEASURES, ids=case_ids(MORE_NON_MEASURES)
-)
+@headline_cases(MORE_NON_MEASURES)
 def test_another_paraphrased_non_measure_stays_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), GENERAL, ids=case_ids(GENERAL))
+@headline_cases(GENERAL)
 def test_paraphrased_general_news_stays_no_event(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MEASURES, ids=case_ids(MEASURES))
+@headline_cases(MEASURES)
 def test_a_paraphrased_measure_stays_an_event(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), FRESH_NON_MEASURES, ids=case_ids(FRESH_NON_MEASURES)
-)
+@headline_cases(FRESH_NON_MEASURES)
 def test_a_fresh_non_measure_stays_no_event(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRESH_MEASURES, ids=case_ids(FRESH_MEASURES))
+@headline_cases(FRESH_MEASURES)
 def test_a_fresh_measure_stays_an_event(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)

@@ -81,76 +81,67 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_119_cases_a import LEDE_CHANGES_MEASURE, LIST_LICENSING, THIRD_COUNTRY_CAUSE
 from kinds_119_cases_b import GATE_VETOED, LEADER_BY_NAME, STATE_FIRM_TOLD
 from kinds_119_cases_c import NEAR_MISSES
 from kinds_119_cases_d import FRESH_MEASURES, FRESH_NON_MEASURES
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), THIRD_COUNTRY_CAUSE, ids=case_ids(THIRD_COUNTRY_CAUSE)
-)
+@headline_cases(THIRD_COUNTRY_CAUSE)
 def test_a_third_country_named_as_the_cause_is_not_the_origin(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), LEDE_CHANGES_MEASURE, ids=case_ids(LEDE_CHANGES_MEASURE)
-)
+@headline_cases(LEDE_CHANGES_MEASURE)
 def test_a_review_whose_lede_changes_the_measure_is_the_change(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LIST_LICENSING, ids=case_ids(LIST_LICENSING))
+@headline_cases(LIST_LICENSING)
 def test_licensing_told_as_a_list_change_is_licensing(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), STATE_FIRM_TOLD, ids=case_ids(STATE_FIRM_TOLD)
-)
+@headline_cases(STATE_FIRM_TOLD)
 def test_a_government_telling_its_state_firm_is_its_measure(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LEADER_BY_NAME, ids=case_ids(LEADER_BY_NAME))
+@headline_cases(LEADER_BY_NAME)
 def test_a_leader_after_a_country_possessive_is_the_country(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), GATE_VETOED, ids=case_ids(GATE_VETOED))
+@headline_cases(GATE_VETOED)
 def test_a_kind_the_gate_vetoed_is_read(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), NEAR_MISSES, ids=case_ids(NEAR_MISSES))
+@headline_cases(NEAR_MISSES)
 def test_a_near_miss_of_the_kinds_stays_no_event(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRESH_MEASURES, ids=case_ids(FRESH_MEASURES))
+@headline_cases(FRESH_MEASURES)
 def test_a_fixed_kind_in_fresh_words_is_read(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), FRESH_NON_MEASURES, ids=case_ids(FRESH_NON_MEASURES)
-)
+@headline_cases(FRESH_NON_MEASURES)
 def test_a_non_measure_near_a_fixed_kind_stays_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:

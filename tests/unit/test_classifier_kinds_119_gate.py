@@ -34,8 +34,7 @@ margins are thin (the two near misses at 9.9% and 9.6%).
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import case_ids, check_kind
+from kinds_cases import check_kind, headline_cases
 
 CASES: list[object] = [
     # --- a firm's goods caught by a measure --------------------------------------------------
@@ -62,7 +61,7 @@ CASES: list[object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_a_gate_vetoed_kind_is_read(
     title: str, summary: str, want: tuple[str, str, str, bool] | None
 ) -> None:

@@ -27,8 +27,7 @@ possessive subject), and the phrasings guard against a fix for one kind breaking
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: title, summary, (status, origin, destination, proposed) or None
 CASES: list[tuple[str, str, Want] | object] = [
@@ -173,6 +172,6 @@ CASES: list[tuple[str, str, Want] | object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

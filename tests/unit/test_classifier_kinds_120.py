@@ -69,7 +69,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_120_cases import (
     COMMISSION_TOLD,
     COMMISSION_TOLD_NEAR_MISSES,
@@ -85,117 +84,87 @@ from kinds_120_cases import (
     UNKNOWN_MEASURE_WORDS,
     UNKNOWN_MEASURE_WORDS_NEAR_MISSES,
 )
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), DOUBLED_METALS, ids=case_ids(DOUBLED_METALS))
+@headline_cases(DOUBLED_METALS)
 def test_a_metal_after_a_verb_of_change_is_no_idiom(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), DOUBLED_NEAR_MISSES, ids=case_ids(DOUBLED_NEAR_MISSES)
-)
+@headline_cases(DOUBLED_NEAR_MISSES)
 def test_a_medal_or_record_idiom_names_no_metal(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LISTED_GOODS, ids=case_ids(LISTED_GOODS))
+@headline_cases(LISTED_GOODS)
 def test_one_origin_holds_for_a_list_of_goods(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), LISTED_GOODS_NEAR_MISSES, ids=case_ids(LISTED_GOODS_NEAR_MISSES)
-)
+@headline_cases(LISTED_GOODS_NEAR_MISSES)
 def test_a_second_origin_in_a_list_is_the_metals(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), UNKNOWN_MEASURE_WORDS, ids=case_ids(UNKNOWN_MEASURE_WORDS)
-)
+@headline_cases(UNKNOWN_MEASURE_WORDS)
 def test_a_blacklist_a_surveillance_or_controls_is_a_measure(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"),
-    UNKNOWN_MEASURE_WORDS_NEAR_MISSES,
-    ids=case_ids(UNKNOWN_MEASURE_WORDS_NEAR_MISSES),
-)
+@headline_cases(UNKNOWN_MEASURE_WORDS_NEAR_MISSES)
 def test_the_same_words_of_no_trade_are_no_event(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), GOVERNMENT_BODIES, ids=case_ids(GOVERNMENT_BODIES)
-)
+@headline_cases(GOVERNMENT_BODIES)
 def test_a_government_body_names_its_government(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"),
-    GOVERNMENT_BODIES_NEAR_MISSES,
-    ids=case_ids(GOVERNMENT_BODIES_NEAR_MISSES),
-)
+@headline_cases(GOVERNMENT_BODIES_NEAR_MISSES)
 def test_a_body_of_no_named_government_names_none(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), PLACED_TREASURY, ids=case_ids(PLACED_TREASURY)
-)
+@headline_cases(PLACED_TREASURY)
 def test_a_bare_treasury_is_the_place_its_summary_names(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), RATES_AFTER_EXEMPTION, ids=case_ids(RATES_AFTER_EXEMPTION)
-)
+@headline_cases(RATES_AFTER_EXEMPTION)
 def test_a_rate_after_an_exemption_is_the_measures(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"),
-    RATES_AFTER_EXEMPTION_NEAR_MISSES,
-    ids=case_ids(RATES_AFTER_EXEMPTION_NEAR_MISSES),
-)
+@headline_cases(RATES_AFTER_EXEMPTION_NEAR_MISSES)
 def test_a_rate_changed_from_one_to_another_is_the_new_one(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), COMMISSION_TOLD, ids=case_ids(COMMISSION_TOLD)
-)
+@headline_cases(COMMISSION_TOLD)
 def test_a_commission_telling_a_measure_is_the_eus(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"),
-    COMMISSION_TOLD_NEAR_MISSES,
-    ids=case_ids(COMMISSION_TOLD_NEAR_MISSES),
-)
+@headline_cases(COMMISSION_TOLD_NEAR_MISSES)
 def test_another_commission_telling_no_measure_is_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:

@@ -55,44 +55,43 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_121_cases_a import RATES
 from kinds_121_cases_b import CORRIDORS
 from kinds_121_cases_c import PRODUCTS
 from kinds_121_cases_d import NEAR_MISSES
 from kinds_121_cases_e import FRESH
 from kinds_121_cases_f import WIRE
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), RATES, ids=case_ids(RATES))
+@headline_cases(RATES)
 def test_a_rate_written_any_way_is_read(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CORRIDORS, ids=case_ids(CORRIDORS))
+@headline_cases(CORRIDORS)
 def test_a_corridor_told_any_way_is_read(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PRODUCTS, ids=case_ids(PRODUCTS))
+@headline_cases(PRODUCTS)
 def test_a_metal_named_through_a_product_is_read(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), NEAR_MISSES, ids=case_ids(NEAR_MISSES))
+@headline_cases(NEAR_MISSES)
 def test_a_near_miss_stays_no_event(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+@headline_cases(FRESH)
 def test_a_fresh_case_is_read_on_every_field(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), WIRE, ids=case_ids(WIRE))
+@headline_cases(WIRE)
 def test_a_wire_story_is_read_on_every_field(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)

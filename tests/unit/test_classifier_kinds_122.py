@@ -55,9 +55,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_122_cases_fresh import FRESH
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 #: A firm's owners approving its sale, merger or takeover: a company's deal, no event.
@@ -217,44 +216,44 @@ SHUT_NEAR: list[Any] = [
 CASES: list[Any] = []
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), OWNERS_APPROVE, ids=case_ids(OWNERS_APPROVE))
+@headline_cases(OWNERS_APPROVE)
 def test_owners_approving_a_firms_sale_is_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), OWNERS_NEAR, ids=case_ids(OWNERS_NEAR))
+@headline_cases(OWNERS_NEAR)
 def test_a_measure_approved_stays_read(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), METALS_WORD, ids=case_ids(METALS_WORD))
+@headline_cases(METALS_WORD)
 def test_a_titles_metals_word_takes_the_ledes_metals(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), METALS_NEAR, ids=case_ids(METALS_NEAR))
+@headline_cases(METALS_NEAR)
 def test_a_ledes_other_metals_stay_out(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SHUT_MARKET, ids=case_ids(SHUT_MARKET))
+@headline_cases(SHUT_MARKET)
 def test_a_market_shut_to_a_countrys_metal_is_a_ban(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SHUT_NEAR, ids=case_ids(SHUT_NEAR))
+@headline_cases(SHUT_NEAR)
 def test_a_market_shut_with_no_measure_is_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+@headline_cases(FRESH)
 def test_a_fresh_case_is_read_on_every_field(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)

@@ -46,7 +46,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_123_cases import (
     BILL_NEAR,
     BILL_PLAN,
@@ -60,7 +59,7 @@ from kinds_123_cases import (
     WAYS_AROUND,
     WAYS_AROUND_NEAR,
 )
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
@@ -69,26 +68,26 @@ _NO_EVENT = MARKET_VIEW + RAISE_ISSUE + WAYS_AROUND
 _NEAR = MARKET_VIEW_NEAR + RAISE_ISSUE_NEAR + WAYS_AROUND_NEAR + WARNED_NEAR + BILL_NEAR
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), _NO_EVENT, ids=case_ids(_NO_EVENT))
+@headline_cases(_NO_EVENT)
 def test_news_about_a_measure_is_no_event(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), WARNED_START, ids=case_ids(WARNED_START))
+@headline_cases(WARNED_START)
 def test_a_warning_with_a_firm_start_is_decided(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), BILL_PLAN, ids=case_ids(BILL_PLAN))
+@headline_cases(BILL_PLAN)
 def test_a_bill_to_ban_is_proposed(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), _NEAR, ids=case_ids(_NEAR))
+@headline_cases(_NEAR)
 def test_a_near_miss_keeps_its_reading(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+@headline_cases(FRESH)
 def test_a_fresh_case_of_the_kinds_is_read(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)

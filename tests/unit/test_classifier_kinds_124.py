@@ -64,7 +64,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_124_cases import (
     BODY_AND_LEADER,
     BODY_NEAR_MISSES,
@@ -80,7 +79,7 @@ from kinds_124_cases import (
     UNDER_PROPOSAL,
 )
 from kinds_124_cases_fresh import FRESH
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
@@ -95,48 +94,36 @@ _GROUPS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), _GROUPS["sanctioned"], ids=case_ids(_GROUPS["sanctioned"])
-)
+@headline_cases(_GROUPS["sanctioned"])
 def test_sanctioned_in_the_passive(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), _GROUPS["relief"], ids=case_ids(_GROUPS["relief"])
-)
+@headline_cases(_GROUPS["relief"])
 def test_relief_refused_leaves_the_measure(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), _GROUPS["under"], ids=case_ids(_GROUPS["under"])
-)
+@headline_cases(_GROUPS["under"])
 def test_a_measure_under_a_proposal_is_proposed(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), _GROUPS["state_firm"], ids=case_ids(_GROUPS["state_firm"])
-)
+@headline_cases(_GROUPS["state_firm"])
 def test_a_named_state_firm_told_to_act(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), _GROUPS["body_leader"], ids=case_ids(_GROUPS["body_leader"])
-)
+@headline_cases(_GROUPS["body_leader"])
 def test_a_bare_treasury_or_xi_is_its_country(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), _GROUPS["two_acts"], ids=case_ids(_GROUPS["two_acts"])
-)
+@headline_cases(_GROUPS["two_acts"])
 def test_the_act_on_the_metal_of_two(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+@headline_cases(FRESH)
 def test_a_fresh_case_is_read_on_every_field(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)

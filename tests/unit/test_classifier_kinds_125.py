@@ -35,7 +35,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_125_cases import (
     FRESH_BATCH,
     LATER_SENTENCE_RATES,
@@ -43,48 +42,36 @@ from kinds_125_cases import (
     OPEN_LIST_METALS,
     OPEN_LIST_METALS_NEAR_MISSES,
 )
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), LATER_SENTENCE_RATES, ids=case_ids(LATER_SENTENCE_RATES)
-)
+@headline_cases(LATER_SENTENCE_RATES)
 def test_a_rate_past_the_first_sentence_is_not_the_events(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"),
-    LATER_SENTENCE_RATES_NEAR_MISSES,
-    ids=case_ids(LATER_SENTENCE_RATES_NEAR_MISSES),
-)
+@headline_cases(LATER_SENTENCE_RATES_NEAR_MISSES)
 def test_a_rate_in_the_title_or_first_sentence_stays(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), OPEN_LIST_METALS, ids=case_ids(OPEN_LIST_METALS)
-)
+@headline_cases(OPEN_LIST_METALS)
 def test_an_open_list_takes_the_ledes_metals(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"),
-    OPEN_LIST_METALS_NEAR_MISSES,
-    ids=case_ids(OPEN_LIST_METALS_NEAR_MISSES),
-)
+@headline_cases(OPEN_LIST_METALS_NEAR_MISSES)
 def test_a_closed_title_list_keeps_its_metals(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRESH_BATCH, ids=case_ids(FRESH_BATCH))
+@headline_cases(FRESH_BATCH)
 def test_a_fresh_batch_of_both_kinds(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)

@@ -45,7 +45,7 @@ So 68 of 68 now, 4 ``xfail``.
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 _RECOMMENDATION = pytest.mark.xfail(
     strict=True,
@@ -371,6 +371,6 @@ CASES: list[tuple[str, str, Want] | object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

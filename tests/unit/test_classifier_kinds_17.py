@@ -30,8 +30,7 @@ Now 15 of 15.
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import case_ids, check_kind
+from kinds_cases import check_kind, headline_cases
 
 CASES: list[object] = [
     # --- a statement, then a question about it: the statement is the news ------------------
@@ -89,6 +88,6 @@ CASES: list[object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: object) -> None:
     check_kind(title, summary, want)  # type: ignore[arg-type]

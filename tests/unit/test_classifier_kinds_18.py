@@ -18,8 +18,7 @@ First time, before any rule changed: 8 of 14 right; now 14 of 14.
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import case_ids, check_kind
+from kinds_cases import check_kind, headline_cases
 
 CASES: list[object] = [
     # --- a plan or a threat reversed or dropped: nothing comes into force ------------------
@@ -47,6 +46,6 @@ CASES: list[object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: object) -> None:
     check_kind(title, summary, want)  # type: ignore[arg-type]

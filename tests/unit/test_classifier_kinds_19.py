@@ -39,8 +39,7 @@ First time, before any rule changed: 7 of 28 right; now 28 of 28.
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import case_ids, check_kind
+from kinds_cases import check_kind, headline_cases
 
 CASES: list[object] = [
     # --- an exemption for a list of exporters ------------------------------------------------
@@ -144,6 +143,6 @@ CASES: list[object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: object) -> None:
     check_kind(title, summary, want)  # type: ignore[arg-type]

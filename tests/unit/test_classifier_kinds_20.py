@@ -30,7 +30,7 @@ rules (the two controls, and one review the gate vetoed), 6 of 6 now.
 from __future__ import annotations
 
 import pytest
-from kinds_cases import case_ids, check_kind
+from kinds_cases import check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.engine.classifier import classify
@@ -96,7 +96,7 @@ SPLIT: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: tuple[str, str, str, bool] | None) -> None:
     check_kind(title, summary, want)
 

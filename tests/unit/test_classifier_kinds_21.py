@@ -30,8 +30,7 @@ Before any rule changed: 14 of 70 right (the controls).
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import case_ids, check_kind
+from kinds_cases import check_kind, headline_cases
 
 CASES: list[object] = [
     # --- an exemption won from another ---------------------------------------------------------
@@ -160,6 +159,6 @@ CASES: list[object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: tuple[str, str, str, bool] | None) -> None:
     check_kind(title, summary, want)

@@ -51,8 +51,7 @@ forty-six non-measures that older rules or the gate already refused); now 63 of 
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import case_ids, check_kind
+from kinds_cases import check_kind, headline_cases
 
 CASES: list[object] = [
     # --- what a measure will do to prices, an industry, a market or a place ----------------------
@@ -152,6 +151,6 @@ CASES: list[object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: tuple[str, str, str, bool] | None) -> None:
     check_kind(title, summary, want)

@@ -22,8 +22,7 @@ First time, before any rule changed: 10 of 28 right (the controls); now 28 of 28
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import case_ids, check_kind
+from kinds_cases import check_kind, headline_cases
 
 CASES: list[object] = [
     # --- talks about relief, an exemption or a cut, named as a noun: no event -------------------
@@ -61,6 +60,6 @@ CASES: list[object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: tuple[str, str, str, bool] | None) -> None:
     check_kind(title, summary, want)

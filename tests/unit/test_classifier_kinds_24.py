@@ -27,7 +27,7 @@ of main's session-17 kinds, read first on main's engine (``08398d7``): the six s
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, case_ids, check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.engine.classifier import classify, explain
@@ -187,7 +187,7 @@ CASES: list[object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), RELIEF, ids=case_ids(RELIEF))
+@headline_cases(RELIEF)
 def test_relief_sought_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 

@@ -27,7 +27,7 @@ removals as tariffs, the 2 dropped plans as measures); the 16 beside them 16 of 
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, case_ids, check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.engine.classifier import classify
@@ -137,12 +137,12 @@ CASES: list[object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), EFFECTS, ids=case_ids(EFFECTS))
+@headline_cases(EFFECTS)
 def test_an_effect_of_a_measure_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CALLS, ids=case_ids(CALLS))
+@headline_cases(CALLS)
 def test_a_cut_sought_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
@@ -156,12 +156,12 @@ def test_lifted_to_a_higher_rate_is_a_tariff(
     assert event is not None and event.rate_pct == rate, event
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), REMOVALS, ids=case_ids(REMOVALS))
+@headline_cases(REMOVALS)
 def test_an_elimination_is_a_removal(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), BESIDE, ids=case_ids(BESIDE))
+@headline_cases(BESIDE)
 def test_beside_them(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 

@@ -47,8 +47,7 @@ prolonged safeguard on steel is a tariff-rate quota.
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import case_ids, check_kind
+from kinds_cases import check_kind, headline_cases
 
 CASES: list[object] = [
     # --- a participle dated by an effect phrase; a flow's infinitive --------------------------
@@ -131,6 +130,6 @@ CASES: list[object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: tuple[str, str, str, bool] | None) -> None:
     check_kind(title, summary, want)

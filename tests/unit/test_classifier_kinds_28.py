@@ -12,8 +12,7 @@ the change: the 5 new-kind cases 0 of 5, the 4 beside them 4 of 4.
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: (title, summary, want)
 CASES: list[tuple[str, str, Want]] = [
@@ -34,6 +33,6 @@ CASES: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

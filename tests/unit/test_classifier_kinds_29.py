@@ -22,7 +22,7 @@ right in 8 of 13.
 from __future__ import annotations
 
 import pytest
-from kinds_cases import METALS, Want, case_ids, check_kind
+from kinds_cases import METALS, Want, case_ids, check_kind, headline_cases
 
 from tui.engine.classifier import classify
 
@@ -76,7 +76,7 @@ PAIRS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 

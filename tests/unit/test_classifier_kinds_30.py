@@ -18,7 +18,7 @@ the six events missed; the eight non-events right); one case stays a known miss 
 from __future__ import annotations
 
 import pytest
-from kinds_cases import METALS, Want, case_ids, check_kind
+from kinds_cases import METALS, Want, check_kind, headline_cases
 
 from tui.engine.classifier import classify
 
@@ -124,12 +124,12 @@ CASES: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRAMED, ids=case_ids(FRAMED))
+@headline_cases(FRAMED)
 def test_a_measure_told_in_market_framing(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 

@@ -32,8 +32,7 @@ gate's veto.
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on (``benchmarks/event_gate_training.py`` reads every
 #: kinds module's ``CASES``): none here, see the module's docstring.
@@ -119,11 +118,11 @@ NAMED: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), DATED, ids=case_ids(DATED))
+@headline_cases(DATED)
 def test_a_stated_start_date_is_decided(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), NAMED, ids=case_ids(NAMED))
+@headline_cases(NAMED)
 def test_the_lede_names_the_instrument(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

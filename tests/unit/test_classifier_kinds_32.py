@@ -40,8 +40,7 @@ the rules read an exchange barring a country's metal as a measure on it), 7 and 
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: title, summary, (status, origin, destination, proposed) or None
 CASES: list[tuple[str, str, Want]] = [
@@ -125,6 +124,6 @@ CASES: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_news_naming_a_measure_without_reporting_one(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -58,7 +58,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, case_ids, check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.engine.classifier import classify, explain
@@ -251,17 +251,17 @@ STAYS_MARKET: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LISTED, ids=case_ids(LISTED))
+@headline_cases(LISTED)
 def test_every_place_of_a_list_is_an_origin(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MARKET, ids=case_ids(MARKET))
+@headline_cases(MARKET)
 def test_a_measure_on_the_metal_that_moved(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), STAYS_MARKET, ids=case_ids(STAYS_MARKET))
+@headline_cases(STAYS_MARKET)
 def test_market_news_stays_market_news(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
@@ -277,21 +277,21 @@ def test_the_market_measure_fields(
     assert event is not None and event.rate_pct == rate, "\n".join(explain(title, summary, METALS))
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ORDERS, ids=case_ids(ORDERS))
+@headline_cases(ORDERS)
 def test_an_order_issued_beside_its_step(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PAIRS, ids=case_ids(PAIRS))
+@headline_cases(PAIRS)
 def test_the_other_member_of_a_pair(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CHANNELS, ids=case_ids(CHANNELS))
+@headline_cases(CHANNELS)
 def test_trade_kept_to_a_class_of_traders(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PAUSED, ids=case_ids(PAUSED))
+@headline_cases(PAUSED)
 def test_a_measure_suspension_releases_it(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -33,8 +33,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -119,21 +118,21 @@ TRADERS: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), STRUCK, ids=case_ids(STRUCK))
+@headline_cases(STRUCK)
 def test_exports_struck_by_another_countrys_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), COURTS, ids=case_ids(COURTS))
+@headline_cases(COURTS)
 def test_a_courts_rules_against_is_its_verb(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), TERMS, ids=case_ids(TERMS))
+@headline_cases(TERMS)
 def test_a_restrictions_terms_after_a_colon(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), TRADERS, ids=case_ids(TRADERS))
+@headline_cases(TRADERS)
 def test_a_class_of_traders_is_no_market(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

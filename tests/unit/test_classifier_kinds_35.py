@@ -96,7 +96,7 @@ from kinds_35_cases_a import (
     VEHICLES,
 )
 from kinds_35_cases_b import KEPT, RATED_2
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, case_ids, check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.engine.classifier import classify, explain
@@ -138,7 +138,7 @@ ALL_KINDS = (
 )
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ALL_KINDS, ids=case_ids(ALL_KINDS))
+@headline_cases(ALL_KINDS)
 def test_kind(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 

@@ -39,7 +39,7 @@ from __future__ import annotations
 import pytest
 from kinds_36_cases_a import CAUSELESS, LEDE_STATES, NOUN_CAUSES, SUMMARY_ACTS, TITLE_ACTS
 from kinds_36_cases_b import COMPANIES, CONTRASTS, METALS_OF
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, case_ids, check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.engine.classifier import classify
@@ -48,37 +48,37 @@ from tui.engine.classifier import classify
 CASES: list[tuple[str, str, Want]] = []
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), TITLE_ACTS, ids=case_ids(TITLE_ACTS))
+@headline_cases(TITLE_ACTS)
 def test_a_market_move_on_a_governments_act(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SUMMARY_ACTS, ids=case_ids(SUMMARY_ACTS))
+@headline_cases(SUMMARY_ACTS)
 def test_a_market_title_whose_summary_tells_the_act(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), NOUN_CAUSES, ids=case_ids(NOUN_CAUSES))
+@headline_cases(NOUN_CAUSES)
 def test_a_market_title_naming_a_measure_noun(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LEDE_STATES, ids=case_ids(LEDE_STATES))
+@headline_cases(LEDE_STATES)
 def test_a_market_ledes_act_decided_or_proposed(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), COMPANIES, ids=case_ids(COMPANIES))
+@headline_cases(COMPANIES)
 def test_a_companys_market_on_a_governments_act(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CAUSELESS, ids=case_ids(CAUSELESS))
+@headline_cases(CAUSELESS)
 def test_a_market_title_naming_no_cause_is_the_move(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CONTRASTS, ids=case_ids(CONTRASTS))
+@headline_cases(CONTRASTS)
 def test_market_news_with_no_act_stays_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 

@@ -69,7 +69,6 @@ rules' vetoes.
 
 from __future__ import annotations
 
-import pytest
 from kinds_37_cases_a import (
     ASKED,
     CONTROLS,
@@ -85,74 +84,74 @@ from kinds_37_cases_a import (
     VERDICTS,
 )
 from kinds_37_cases_b import ALREADY
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), VERDICTS, ids=case_ids(VERDICTS))
+@headline_cases(VERDICTS)
 def test_a_verdict_on_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FIGURES, ids=case_ids(FIGURES))
+@headline_cases(FIGURES)
 def test_trade_figures_under_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), RECALLED, ids=case_ids(RECALLED))
+@headline_cases(RECALLED)
 def test_a_measure_of_years_ago_recalled(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), RISKED, ids=case_ids(RISKED))
+@headline_cases(RISKED)
 def test_a_measure_risked_escaped_or_hoped_for(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ASKED, ids=case_ids(ASKED))
+@headline_cases(ASKED)
 def test_relief_asked_for(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), REPORTS, ids=case_ids(REPORTS))
+@headline_cases(REPORTS)
 def test_a_market_report_dated_by_its_year(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), INQUIRIES, ids=case_ids(INQUIRIES))
+@headline_cases(INQUIRIES)
 def test_an_investigation_that_could_lead_to_a_measure(
     title: str, summary: str, want: Want
 ) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), DEBATES, ids=case_ids(DEBATES))
+@headline_cases(DEBATES)
 def test_a_debate_over_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CONTROLS, ids=case_ids(CONTROLS))
+@headline_cases(CONTROLS)
 def test_control_that_is_no_trade_control(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ROUTES, ids=case_ids(ROUTES))
+@headline_cases(ROUTES)
 def test_a_route_reopened_on_its_own(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), POLLS, ids=case_ids(POLLS))
+@headline_cases(POLLS)
 def test_a_polls_finding_and_views(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), OTHER_GOODS, ids=case_ids(OTHER_GOODS))
+@headline_cases(OTHER_GOODS)
 def test_a_measure_on_other_goods_left(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ALREADY, ids=case_ids(ALREADY))
+@headline_cases(ALREADY)
 def test_kinds_already_read_right(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -61,7 +61,6 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 
 from __future__ import annotations
 
-import pytest
 from kinds_38_cases import (
     BLOCS,
     CAPITALS,
@@ -75,7 +74,7 @@ from kinds_38_cases import (
     ROUND_TWO,
     SEVERAL,
 )
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -121,66 +120,66 @@ ALL = {
 }
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), DEMONYMS, ids=case_ids(DEMONYMS))
+@headline_cases(DEMONYMS)
 def test_a_demonym_names_the_goods_origin(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CAPITALS, ids=case_ids(CAPITALS))
+@headline_cases(CAPITALS)
 def test_a_capital_or_ministry_is_its_country(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), RETALIATION, ids=case_ids(RETALIATION))
+@headline_cases(RETALIATION)
 def test_a_retaliation_falls_on_the_other_side(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ORIGINS, ids=case_ids(ORIGINS))
+@headline_cases(ORIGINS)
 def test_an_origin_written_out(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SEVERAL, ids=case_ids(SEVERAL))
+@headline_cases(SEVERAL)
 def test_several_origins_the_first_named(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), EXPORTS, ids=case_ids(EXPORTS))
+@headline_cases(EXPORTS)
 def test_an_export_measure_from_its_imposer(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), BLOCS, ids=case_ids(BLOCS))
+@headline_cases(BLOCS)
 def test_a_bloc_as_the_importer(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), POSSESSIVES, ids=case_ids(POSSESSIVES))
+@headline_cases(POSSESSIVES)
 def test_a_possessive_goods_or_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), TRQS, ids=case_ids(TRQS))
+@headline_cases(TRQS)
 def test_a_tariff_rate_quota_names_its_exporter(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), IMPORTS_OF, ids=case_ids(IMPORTS_OF))
+@headline_cases(IMPORTS_OF)
 def test_a_countrys_imports_under_anothers_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), COMPANIES, ids=case_ids(COMPANIES))
+@headline_cases(COMPANIES)
 def test_a_possessive_before_a_company(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PROTECTED, ids=case_ids(PROTECTED))
+@headline_cases(PROTECTED)
 def test_a_measure_protecting_its_own_industry(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ROUND_TWO, ids=case_ids(ROUND_TWO))
+@headline_cases(ROUND_TWO)
 def test_the_kinds_second_round(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -30,7 +30,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.engine.tagging import tag_metals
@@ -198,7 +198,7 @@ COMPANIES: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), NOUN_ACTS, ids=case_ids(NOUN_ACTS))
+@headline_cases(NOUN_ACTS)
 def test_a_summarys_act_told_as_a_noun(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
@@ -208,7 +208,7 @@ def test_lead_is_the_metal_only_in_a_metals_context(text: str, want: tuple[str, 
     assert sorted(tag_metals(text, METALS)) == sorted(want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), COMPANIES, ids=case_ids(COMPANIES))
+@headline_cases(COMPANIES)
 def test_a_companys_country_is_not_the_measures_origin(
     title: str, summary: str, want: Want
 ) -> None:

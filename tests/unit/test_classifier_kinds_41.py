@@ -32,8 +32,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -149,20 +148,20 @@ PACKAGES: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), BODIES, ids=case_ids(BODIES))
+@headline_cases(BODIES)
 def test_a_bare_commission_or_commerce_is_the_eu_or_the_us(
     title: str, summary: str, want: Want
 ) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SWAPS, ids=case_ids(SWAPS))
+@headline_cases(SWAPS)
 def test_an_export_measure_replaced_is_the_exporters_own(
     title: str, summary: str, want: Want
 ) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PACKAGES, ids=case_ids(PACKAGES))
+@headline_cases(PACKAGES)
 def test_a_sanctions_package_keeps_its_target(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -29,8 +29,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -74,11 +73,11 @@ KEPT: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), BARE, ids=case_ids(BARE))
+@headline_cases(BARE)
 def test_a_bare_name_before_goods_is_their_origin(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), KEPT, ids=case_ids(KEPT))
+@headline_cases(KEPT)
 def test_kept_readings_beside_bare_names(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

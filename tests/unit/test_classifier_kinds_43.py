@@ -58,7 +58,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -216,19 +216,19 @@ JOINED: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MARKET, ids=case_ids(MARKET))
+@headline_cases(MARKET)
 def test_a_market_move_caused_by_an_act_the_lede_tells(
     title: str, summary: str, want: Want
 ) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LEVY, ids=case_ids(LEVY))
+@headline_cases(LEVY)
 def test_a_charge_hit_on_foreign_goods(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), JOINED, ids=case_ids(JOINED))
+@headline_cases(JOINED)
 def test_a_government_joining_others_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
@@ -264,6 +264,6 @@ LAPSED: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LAPSED, ids=case_ids(LAPSED))
+@headline_cases(LAPSED)
 def test_a_measure_not_extended_lapses(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

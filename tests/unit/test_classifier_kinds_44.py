@@ -56,7 +56,7 @@ rules' vetoes.
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -282,46 +282,46 @@ VERDICTS: list[tuple[str, str, Want] | object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), VERDICTS, ids=case_ids(VERDICTS))
+@headline_cases(VERDICTS)
 def test_a_measure_judged_is_a_view(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), EFFECTS, ids=case_ids(EFFECTS))
+@headline_cases(EFFECTS)
 def test_what_a_measure_does_is_no_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SAFEGUARD_VERB, ids=case_ids(SAFEGUARD_VERB))
+@headline_cases(SAFEGUARD_VERB)
 def test_safeguard_as_a_verb_is_no_safeguard(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), WORRIES, ids=case_ids(WORRIES))
+@headline_cases(WORRIES)
 def test_worries_eased_are_no_release(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), OTHER_CONTROLS, ids=case_ids(OTHER_CONTROLS))
+@headline_cases(OTHER_CONTROLS)
 def test_other_controls_and_mining_curbs(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), GROUPS, ids=case_ids(GROUPS))
+@headline_cases(GROUPS)
 def test_sanctions_on_a_group_name_no_goods(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), DIALOGUES, ids=case_ids(DIALOGUES))
+@headline_cases(DIALOGUES)
 def test_a_dialogue_on_export_controls_is_talks(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), VOTES_AGAINST, ids=case_ids(VOTES_AGAINST))
+@headline_cases(VOTES_AGAINST)
 def test_a_vote_against_duties_is_none(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), RETALIATIONS, ids=case_ids(RETALIATIONS))
+@headline_cases(RETALIATIONS)
 def test_a_retaliation_on_other_goods(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -58,7 +58,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, case_ids, check_kind, headline_cases
 from real_headlines_set import watch_list
 
 from tui.engine.classifier import classify, explain
@@ -300,32 +300,32 @@ AIMED: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ZEROED, ids=case_ids(ZEROED))
+@headline_cases(ZEROED)
 def test_a_duty_zeroed_or_goods_exempted_is_lifted(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), RENEWED, ids=case_ids(RENEWED))
+@headline_cases(RENEWED)
 def test_duty_free_access_renewed_is_a_lift_kept(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SPARED, ids=case_ids(SPARED))
+@headline_cases(SPARED)
 def test_goods_spared_from_a_leaders_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SANCTIONS, ids=case_ids(SANCTIONS))
+@headline_cases(SANCTIONS)
 def test_sanctions_named_after_their_target(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MARKETS, ids=case_ids(MARKETS))
+@headline_cases(MARKETS)
 def test_a_markets_country_is_no_corridor(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), UNVEIL, ids=case_ids(UNVEIL))
+@headline_cases(UNVEIL)
 def test_a_measure_to_be_unveiled_is_planned(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
@@ -353,11 +353,11 @@ def test_a_list_with_lead_and_zinc_names_all_its_metals(title: str, metals: froz
     assert frozenset(event.metals) == metals, "\n".join(explain(title, "", watched))
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PLEDGED, ids=case_ids(PLEDGED))
+@headline_cases(PLEDGED)
 def test_a_measure_pledged_is_planned(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), AIMED, ids=case_ids(AIMED))
+@headline_cases(AIMED)
 def test_an_export_measure_aimed_at_a_countrys_firms(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

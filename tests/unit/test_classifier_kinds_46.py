@@ -49,8 +49,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -341,46 +340,46 @@ EFFECTS: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), DEEP, ids=case_ids(DEEP))
+@headline_cases(DEEP)
 def test_the_act_deep_in_a_market_lede(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), JOINED, ids=case_ids(JOINED))
+@headline_cases(JOINED)
 def test_a_cause_joined_by_despite_or_digest(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CLASS, ids=case_ids(CLASS))
+@headline_cases(CLASS)
 def test_an_act_on_goods_told_as_a_class(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), RUN_TOGETHER, ids=case_ids(RUN_TOGETHER))
+@headline_cases(RUN_TOGETHER)
 def test_sentences_run_together(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), COLUMN, ids=case_ids(COLUMN))
+@headline_cases(COLUMN)
 def test_a_wire_column_after_the_title(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ANAPHOR, ids=case_ids(ANAPHOR))
+@headline_cases(ANAPHOR)
 def test_the_metal_named_as_the_metal(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), HOLDS, ids=case_ids(HOLDS))
+@headline_cases(HOLDS)
 def test_a_price_holding_is_a_market_move(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), METAL_CLASS, ids=case_ids(METAL_CLASS))
+@headline_cases(METAL_CLASS)
 def test_an_act_on_metal_imports(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), EFFECTS, ids=case_ids(EFFECTS))
+@headline_cases(EFFECTS)
 def test_a_measure_named_for_its_effects(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -50,7 +50,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -183,25 +183,21 @@ DENIED: list = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), DENIED, ids=case_ids(DENIED))
+@headline_cases(DENIED)
 def test_a_measure_denied_by_no(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), HARMS + HARMS_MORE, ids=case_ids(HARMS + HARMS_MORE)
-)
+@headline_cases(HARMS + HARMS_MORE)
 def test_a_measures_harm_to_a_party(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PREMISES, ids=case_ids(PREMISES))
+@headline_cases(PREMISES)
 def test_a_measure_only_in_a_clause_of_condition(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), LOOMING + LOOMING_MORE, ids=case_ids(LOOMING + LOOMING_MORE)
-)
+@headline_cases(LOOMING + LOOMING_MORE)
 def test_a_measure_looming_behind_a_mood(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -51,7 +51,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, case_ids, check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.engine.classifier import classify, explain
@@ -343,12 +343,12 @@ def test_a_markets_move_is_no_rate(title: str, summary: str, want: Want, rate: f
     _check_with(title, summary, want, "rate", rate)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ANNOUNCE, ids=case_ids(ANNOUNCE))
+@headline_cases(ANNOUNCE)
 def test_a_measure_still_to_be_announced(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), NAMED, ids=case_ids(NAMED))
+@headline_cases(NAMED)
 def test_a_measure_named_after_its_target(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
@@ -362,7 +362,7 @@ def test_the_measures_own_metals(
     _check_with(title, summary, want, "metals", metals)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), VERDICTS, ids=case_ids(VERDICTS))
+@headline_cases(VERDICTS)
 def test_a_comparative_verdict_attributed_to_an_industry(
     title: str, summary: str, want: Want
 ) -> None:

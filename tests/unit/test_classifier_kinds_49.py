@@ -33,8 +33,7 @@ rules' reading.
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -129,31 +128,31 @@ SECOND: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), QUOTAS, ids=case_ids(QUOTAS))
+@headline_cases(QUOTAS)
 def test_a_mining_quota_is_no_trade_quota(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CREDITS, ids=case_ids(CREDITS))
+@headline_cases(CREDITS)
 def test_a_tax_credits_sourcing_rule_is_no_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), BANKS, ids=case_ids(BANKS))
+@headline_cases(BANKS)
 def test_a_central_banks_gold_is_no_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PERMITS, ids=case_ids(PERMITS))
+@headline_cases(PERMITS)
 def test_a_mining_permit_is_no_trade_licence(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ROYALTIES, ids=case_ids(ROYALTIES))
+@headline_cases(ROYALTIES)
 def test_a_royalty_on_miners_is_no_duty(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SECOND, ids=case_ids(SECOND))
+@headline_cases(SECOND)
 def test_the_second_batch(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

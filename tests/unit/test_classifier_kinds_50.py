@@ -53,8 +53,7 @@ rules' reading.
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -288,33 +287,33 @@ PREMISES: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), DETERMINATIONS, ids=case_ids(DETERMINATIONS))
+@headline_cases(DETERMINATIONS)
 def test_a_determination_is_a_step_of_the_case(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), INSTITUTIONS, ids=case_ids(INSTITUTIONS))
+@headline_cases(INSTITUTIONS)
 def test_investigations_and_their_procedure_are_no_measure(
     title: str, summary: str, want: Want
 ) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), GUIDES, ids=case_ids(GUIDES))
+@headline_cases(GUIDES)
 def test_an_investment_guide_is_no_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SECOND, ids=case_ids(SECOND))
+@headline_cases(SECOND)
 def test_the_second_batch(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ROLES, ids=case_ids(ROLES))
+@headline_cases(ROLES)
 def test_a_role_in_a_measure_is_no_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PREMISES, ids=case_ids(PREMISES))
+@headline_cases(PREMISES)
 def test_a_measure_cited_as_a_premise_is_no_news(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

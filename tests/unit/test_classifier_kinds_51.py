@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import pytest
 from kinds_51_cases import CAUSES, ISSUED, MOVES, OFFERS, REVOKED, SECOND, TAILS, YIELDS
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, case_ids, check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.engine.classifier import classify, explain
@@ -57,32 +57,32 @@ from tui.engine.classifier import classify, explain
 CASES: list[tuple[str, str, Want]] = []
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), REVOKED, ids=case_ids(REVOKED))
+@headline_cases(REVOKED)
 def test_orders_revoked_under_a_title_naming_no_duty(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ISSUED, ids=case_ids(ISSUED))
+@headline_cases(ISSUED)
 def test_a_suspension_agreement_ended_issues_the_duty(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MOVES, ids=case_ids(MOVES))
+@headline_cases(MOVES)
 def test_a_markets_move_is_no_release(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CAUSES, ids=case_ids(CAUSES))
+@headline_cases(CAUSES)
 def test_a_governments_new_tariffs_as_a_markets_cause(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), OFFERS, ids=case_ids(OFFERS))
+@headline_cases(OFFERS)
 def test_an_offer_to_cut_a_measure_is_proposed(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SECOND, ids=case_ids(SECOND))
+@headline_cases(SECOND)
 def test_a_second_batch_of_every_kind(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
@@ -94,6 +94,6 @@ def test_a_yields_figure_is_no_rate(title: str, summary: str, rate: float | None
     assert event.rate_pct == rate, "\n".join(explain(title, summary, METALS))
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), TAILS, ids=case_ids(TAILS))
+@headline_cases(TAILS)
 def test_a_commentators_reaction_after_a_dash(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -99,12 +99,12 @@ IMPORTERS: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), OWN_TAX, ids=case_ids(OWN_TAX))
+@headline_cases(OWN_TAX)
 def test_a_producers_own_tax_is_the_exporters(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), IMPORTERS, ids=case_ids(IMPORTERS))
+@headline_cases(IMPORTERS)
 def test_a_customs_or_import_duty_stays_the_importers(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
@@ -149,6 +149,6 @@ LEDE_LICENCES: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LEDE_LICENCES, ids=case_ids(LEDE_LICENCES))
+@headline_cases(LEDE_LICENCES)
 def test_a_licence_rule_takes_its_ledes_one_flow(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

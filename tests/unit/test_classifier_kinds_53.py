@@ -48,7 +48,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -202,36 +202,36 @@ QUOTA_USE: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), QUOTA_USE, ids=case_ids(QUOTA_USE))
+@headline_cases(QUOTA_USE)
 def test_a_quota_used_up_is_market_data(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PLAYED_DOWN, ids=case_ids(PLAYED_DOWN))
+@headline_cases(PLAYED_DOWN)
 def test_a_report_played_down_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), OWN_ACTS, ids=case_ids(OWN_ACTS))
+@headline_cases(OWN_ACTS)
 def test_an_actors_own_act_is_no_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), OWN_ACTS_KEPT, ids=case_ids(OWN_ACTS_KEPT))
+@headline_cases(OWN_ACTS_KEPT)
 def test_a_measure_before_its_cause_stays(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), EFFECTS, ids=case_ids(EFFECTS))
+@headline_cases(EFFECTS)
 def test_an_unowned_measures_effect_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), EFFECTS_PAST, ids=case_ids(EFFECTS_PAST))
+@headline_cases(EFFECTS_PAST)
 def test_an_unowned_measures_past_effect_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), EFFECTS_KEPT, ids=case_ids(EFFECTS_KEPT))
+@headline_cases(EFFECTS_KEPT)
 def test_a_countrys_measure_with_its_effect_stays(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -58,7 +58,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -319,36 +319,36 @@ LISTED: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LISTED, ids=case_ids(LISTED))
+@headline_cases(LISTED)
 def test_a_verb_before_metals_listed_with_a_comma(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), NEW_FIRST, ids=case_ids(NEW_FIRST))
+@headline_cases(NEW_FIRST)
 def test_a_measure_called_new_before_its_government(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), EFFECTS, ids=case_ids(EFFECTS))
+@headline_cases(EFFECTS)
 def test_a_markets_cause_told_with_its_effect(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ENACTED, ids=case_ids(ENACTED))
+@headline_cases(ENACTED)
 def test_an_enacting_verb_kept_from_its_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ADJUST, ids=case_ids(ADJUST))
+@headline_cases(ADJUST)
 def test_an_action_to_adjust_imports_is_the_tariff(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), REACTION, ids=case_ids(REACTION))
+@headline_cases(REACTION)
 def test_a_markets_reaction_is_market_news(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), HALTED, ids=case_ids(HALTED))
+@headline_cases(HALTED)
 def test_halted_permit_issuance_suspends(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -64,7 +64,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, case_ids, check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.engine.classifier import classify, explain
@@ -135,9 +135,7 @@ BACKDROP_ORIGIN: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), BACKDROP_ORIGIN, ids=case_ids(BACKDROP_ORIGIN)
-)
+@headline_cases(BACKDROP_ORIGIN)
 def test_a_ledes_cause_or_share_names_no_origin(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
@@ -200,9 +198,7 @@ KEPT_OR_PLANNED: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), KEPT_OR_PLANNED, ids=case_ids(KEPT_OR_PLANNED)
-)
+@headline_cases(KEPT_OR_PLANNED)
 def test_a_kept_or_planned_measure_acted_on_is_decided(
     title: str, summary: str, want: Want
 ) -> None:
@@ -302,7 +298,7 @@ REACHED_GOODS: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), REACHED_GOODS, ids=case_ids(REACHED_GOODS))
+@headline_cases(REACHED_GOODS)
 def test_goods_a_measure_reaches_name_their_origin(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
@@ -320,6 +316,6 @@ SPARED: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SPARED, ids=case_ids(SPARED))
+@headline_cases(SPARED)
 def test_goods_spared_in_a_round_are_released(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -47,7 +47,6 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 
 from __future__ import annotations
 
-import pytest
 from kinds_56_cases import (
     ORDERS,
     REVIEW_RESULTS,
@@ -56,39 +55,39 @@ from kinds_56_cases import (
     SECTION_232,
     STEPS,
 )
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ORDERS, ids=case_ids(ORDERS))
+@headline_cases(ORDERS)
 def test_an_order_issued_or_continued_is_a_duty(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), REVOCATIONS, ids=case_ids(REVOCATIONS))
+@headline_cases(REVOCATIONS)
 def test_an_order_revoked_releases_the_duty(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), REVIEW_RESULTS, ids=case_ids(REVIEW_RESULTS))
+@headline_cases(REVIEW_RESULTS)
 def test_an_administrative_reviews_final_results_set_the_duty(
     title: str, summary: str, want: Want
 ) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), STEPS, ids=case_ids(STEPS))
+@headline_cases(STEPS)
 def test_a_step_of_the_case_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SECTION_232, ids=case_ids(SECTION_232))
+@headline_cases(SECTION_232)
 def test_section_232_notices(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SECOND, ids=case_ids(SECOND))
+@headline_cases(SECOND)
 def test_a_second_batch_of_notices(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

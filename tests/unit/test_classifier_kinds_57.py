@@ -50,7 +50,7 @@ first took one labelled row of the kind from its measure). After: all right.
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -188,32 +188,32 @@ SECOND: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MEANINGS, ids=case_ids(MEANINGS))
+@headline_cases(MEANINGS)
 def test_a_measures_meaning_told_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), WORRIES, ids=case_ids(WORRIES))
+@headline_cases(WORRIES)
 def test_a_partys_worry_over_a_measure_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FEATURES, ids=case_ids(FEATURES))
+@headline_cases(FEATURES)
 def test_a_features_heading_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), EFFECTS, ids=case_ids(EFFECTS))
+@headline_cases(EFFECTS)
 def test_a_measures_effect_foretold_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SECOND, ids=case_ids(SECOND))
+@headline_cases(SECOND)
 def test_a_second_batch(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LISTED, ids=case_ids(LISTED))
+@headline_cases(LISTED)
 def test_people_added_to_a_sanctions_list_are_no_event(
     title: str, summary: str, want: Want
 ) -> None:

@@ -45,7 +45,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -182,16 +182,16 @@ GRANTED: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SUGGESTED, ids=case_ids(SUGGESTED))
+@headline_cases(SUGGESTED)
 def test_a_government_suggesting_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PARTS, ids=case_ids(PARTS))
+@headline_cases(PARTS)
 def test_a_governments_act_in_a_part_apart(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), GRANTED, ids=case_ids(GRANTED))
+@headline_cases(GRANTED)
 def test_a_government_grants_firms_more_quotas(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -33,8 +33,7 @@ headline is a measure.
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -194,17 +193,17 @@ LEADER_TAILS: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ALL_ORIGINS, ids=case_ids(ALL_ORIGINS))
+@headline_cases(ALL_ORIGINS)
 def test_a_measure_on_every_origin_has_none(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MARKET_HOMES, ids=case_ids(MARKET_HOMES))
+@headline_cases(MARKET_HOMES)
 def test_a_markets_or_firms_home_is_no_origin(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LEADER_TAILS, ids=case_ids(LEADER_TAILS))
+@headline_cases(LEADER_TAILS)
 def test_a_leaders_will_told_after_the_title_is_a_plan(
     title: str, summary: str, want: Want
 ) -> None:

@@ -17,8 +17,7 @@ headline is a measure.
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -50,6 +49,6 @@ PLEDGES: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PLEDGES, ids=case_ids(PLEDGES))
+@headline_cases(PLEDGES)
 def test_a_measures_pledge_is_its_plan(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -36,7 +36,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -197,11 +197,11 @@ ACRONYMS: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CAUSED, ids=case_ids(CAUSED))
+@headline_cases(CAUSED)
 def test_us_tariffs_as_the_cause_of_anothers_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ACRONYMS, ids=case_ids(ACRONYMS))
+@headline_cases(ACRONYMS)
 def test_a_shared_acronym_is_read_by_its_context(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

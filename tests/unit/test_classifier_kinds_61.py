@@ -25,8 +25,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -128,11 +127,11 @@ TAGGED: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FRONTED, ids=case_ids(FRONTED))
+@headline_cases(FRONTED)
 def test_a_fronted_clause_hides_no_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), TAGGED, ids=case_ids(TAGGED))
+@headline_cases(TAGGED)
 def test_a_feature_tag_keeps_the_corridor(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

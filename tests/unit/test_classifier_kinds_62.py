@@ -52,7 +52,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -221,46 +221,46 @@ RETALIATION: list[object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PHRASE_END, ids=case_ids(PHRASE_END))
+@headline_cases(PHRASE_END)
 def test_a_measure_phrase_ends_after_its_flow(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SCRAP, ids=case_ids(SCRAP))
+@headline_cases(SCRAP)
 def test_scrap_after_a_measure_verb_is_goods(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LIMITS, ids=case_ids(LIMITS))
+@headline_cases(LIMITS)
 def test_a_limit_after_imports_of_a_metal(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MONITORING, ids=case_ids(MONITORING))
+@headline_cases(MONITORING)
 def test_tracking_imports_is_an_act(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CAPS_ADD, ids=case_ids(CAPS_ADD))
+@headline_cases(CAPS_ADD)
 def test_add_in_capitals_after_a_duty_verb(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), COMMENT_TAILS, ids=case_ids(COMMENT_TAILS))
+@headline_cases(COMMENT_TAILS)
 def test_a_call_for_comments_is_no_outlet(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SPACED_HYPHEN, ids=case_ids(SPACED_HYPHEN))
+@headline_cases(SPACED_HYPHEN)
 def test_a_spaced_hyphen_is_a_dash(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PAIRS, ids=case_ids(PAIRS))
+@headline_cases(PAIRS)
 def test_a_pair_cut_or_whole_reads_the_same(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), RETALIATION, ids=case_ids(RETALIATION))
+@headline_cases(RETALIATION)
 def test_retaliation_against_controls_on_exports(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

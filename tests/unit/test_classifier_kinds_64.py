@@ -41,7 +41,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, case_ids, check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.engine.classifier import classify, explain
@@ -119,12 +119,12 @@ BOUND: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), KICKERS, ids=case_ids(KICKERS))
+@headline_cases(KICKERS)
 def test_a_topic_kicker_keeps_the_corridor(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), BOUND, ids=case_ids(BOUND))
+@headline_cases(BOUND)
 def test_goods_bound_for_a_market_go_there(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 

@@ -43,8 +43,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -188,21 +187,21 @@ SIGNED: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SIGNED, ids=case_ids(SIGNED))
+@headline_cases(SIGNED)
 def test_a_lede_planning_the_instrument(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), TAKEN, ids=case_ids(TAKEN))
+@headline_cases(TAKEN)
 def test_a_plan_taken_is_no_plan(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MOVES, ids=case_ids(MOVES))
+@headline_cases(MOVES)
 def test_a_markets_plan_word_is_not_the_measures(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PARTS, ids=case_ids(PARTS))
+@headline_cases(PARTS)
 def test_a_first_sentence_apart(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

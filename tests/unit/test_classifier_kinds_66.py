@@ -53,7 +53,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring (seven
 #: cases of a measure then a government's second clause were tried: the retrained gate read
@@ -185,21 +185,21 @@ WATCHED: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), AUTHORS, ids=case_ids(AUTHORS))
+@headline_cases(AUTHORS)
 def test_an_author_named_after_the_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), REACTIONS, ids=case_ids(REACTIONS))
+@headline_cases(REACTIONS)
 def test_a_third_countrys_reaction_names_no_side(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PLANS, ids=case_ids(PLANS))
+@headline_cases(PLANS)
 def test_drafts_and_measures_to_be_acted_on(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), WATCHED, ids=case_ids(WATCHED))
+@headline_cases(WATCHED)
 def test_a_flow_watched_in_either_order(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

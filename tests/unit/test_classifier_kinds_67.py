@@ -55,7 +55,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -203,11 +203,11 @@ LAWSUITS: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), OTHER_GOODS, ids=case_ids(OTHER_GOODS))
+@headline_cases(OTHER_GOODS)
 def test_a_measure_on_goods_that_are_no_metal(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LAWSUITS, ids=case_ids(LAWSUITS))
+@headline_cases(LAWSUITS)
 def test_a_suit_appeal_or_refund_over_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

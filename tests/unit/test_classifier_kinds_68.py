@@ -58,10 +58,9 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 
 from __future__ import annotations
 
-import pytest
 from kinds_68_cases_a import MOODS, NO_MEASURE, SANCTIONED, SWEEP_1
 from kinds_68_cases_b import SWEEP_2
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -70,21 +69,21 @@ CASES: list[tuple[str, str, Want]] = []
 SWEEP: list[tuple[str, str, Want]] = [*SWEEP_1, *SWEEP_2]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SANCTIONED, ids=case_ids(SANCTIONED))
+@headline_cases(SANCTIONED)
 def test_sanctions_on_a_states_people_or_a_bank(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), NO_MEASURE, ids=case_ids(NO_MEASURE))
+@headline_cases(NO_MEASURE)
 def test_a_measure_denied_by_no_and_a_time(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MOODS, ids=case_ids(MOODS))
+@headline_cases(MOODS)
 def test_a_market_moved_by_bets_on_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SWEEP, ids=case_ids(SWEEP))
+@headline_cases(SWEEP)
 def test_other_genres_that_name_no_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -26,7 +26,7 @@ threatens 100% duties on cars", "..., warns of 60% duties on dairy") since sessi
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.engine.classifier import classify, explain
@@ -197,12 +197,12 @@ RATES: list[tuple[str, str, float | None] | object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), RATES, ids=case_ids(RATES))
+@headline_cases(RATES)
 def test_rate_and_decision_of_the_metals_clause(
     title: str, summary: str, want: float | None
 ) -> None:

@@ -46,7 +46,6 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 
 from __future__ import annotations
 
-import pytest
 from kinds_70_cases_a import (
     CIRCUMVENTION,
     IMPORT_QUOTAS,
@@ -55,7 +54,7 @@ from kinds_70_cases_a import (
     SECTION_232,
 )
 from kinds_70_cases_b import CLOSED_CASES, IMPORT_LICENSING, RETALIATION
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -73,6 +72,6 @@ ALL = (
 )
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ALL, ids=case_ids(ALL))
+@headline_cases(ALL)
 def test_kind(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -49,7 +49,7 @@ from typing import Any
 import pytest
 from kinds_71_cases_a import ACTORS, RATES_1, SEVERAL
 from kinds_71_cases_b import RATES_2
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, case_ids, check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.engine.classifier import classify, explain
@@ -75,12 +75,12 @@ def check_rate(title: str, summary: str, want: Want, rate: float | None) -> None
     assert (got, got_rate) == (want, rate), "\n".join(explain(title, summary, METALS))
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SEVERAL, ids=case_ids(SEVERAL))
+@headline_cases(SEVERAL)
 def test_several_countries_in_one_headline(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ACTORS, ids=case_ids(ACTORS))
+@headline_cases(ACTORS)
 def test_an_agency_or_capital_acts_goods_named_by_origin(
     title: str, summary: str, want: Want
 ) -> None:

@@ -51,7 +51,7 @@ from collections.abc import Sequence
 import pytest
 from kinds_72_cases_a import FORMS, GOODS_1, PLANNED
 from kinds_72_cases_b import GOODS_2, SHIPPED_GOODS
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, case_ids, check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.core.config import load_config
@@ -76,12 +76,12 @@ def check_goods(
     assert (got, got_metals) == (want, metals), "\n".join(explain(title, summary, watched))
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PLANNED, ids=case_ids(PLANNED))
+@headline_cases(PLANNED)
 def test_proposed_or_in_force_by_the_wires_words(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FORMS, ids=case_ids(FORMS))
+@headline_cases(FORMS)
 def test_status_by_the_measures_form(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 

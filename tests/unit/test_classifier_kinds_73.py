@@ -64,7 +64,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -281,36 +281,36 @@ COMPANIES: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PLEAS, ids=case_ids(PLEAS))
+@headline_cases(PLEAS)
 def test_a_plea_for_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), STEPS, ids=case_ids(STEPS))
+@headline_cases(STEPS)
 def test_a_step_of_a_case(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PROBES, ids=case_ids(PROBES))
+@headline_cases(PROBES)
 def test_a_probe_or_review_opened(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), STUDIES, ids=case_ids(STUDIES))
+@headline_cases(STUDIES)
 def test_a_studys_finding(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FLOWS, ids=case_ids(FLOWS))
+@headline_cases(FLOWS)
 def test_trade_figures_under_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MARKETS, ids=case_ids(MARKETS))
+@headline_cases(MARKETS)
 def test_a_market_since_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), COMPANIES, ids=case_ids(COMPANIES))
+@headline_cases(COMPANIES)
 def test_a_firms_act_caused_by_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -11,7 +11,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -233,36 +233,36 @@ GENERAL: list[tuple[str, str, Want]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FEATURES, ids=case_ids(FEATURES))
+@headline_cases(FEATURES)
 def test_a_feature_or_a_view(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), OTHER_THINGS, ids=case_ids(OTHER_THINGS))
+@headline_cases(OTHER_THINGS)
 def test_a_measure_on_other_things(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), AT_HOME, ids=case_ids(AT_HOME))
+@headline_cases(AT_HOME)
 def test_a_rule_on_mining_at_home(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), DISRUPTIONS, ids=case_ids(DISRUPTIONS))
+@headline_cases(DISRUPTIONS)
 def test_a_disruption_or_a_firms_halt(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FIGURATIVE, ids=case_ids(FIGURATIVE))
+@headline_cases(FIGURATIVE)
 def test_trade_words_used_figuratively(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ENFORCEMENT, ids=case_ids(ENFORCEMENT))
+@headline_cases(ENFORCEMENT)
 def test_a_measure_enforced(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), GENERAL, ids=case_ids(GENERAL))
+@headline_cases(GENERAL)
 def test_a_states_own_market(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

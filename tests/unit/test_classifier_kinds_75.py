@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -370,16 +370,16 @@ FIELDS: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), VAGUE, ids=case_ids(VAGUE))
+@headline_cases(VAGUE)
 def test_a_vague_title_read_by_its_summary(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), VAGUE_NONE, ids=case_ids(VAGUE_NONE))
+@headline_cases(VAGUE_NONE)
 def test_a_vague_title_over_market_talk_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FIELDS, ids=case_ids(FIELDS))
+@headline_cases(FIELDS)
 def test_the_summary_gives_the_measures_fields(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

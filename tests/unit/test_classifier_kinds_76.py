@@ -39,37 +39,34 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 
 from __future__ import annotations
 
-import pytest
 from kinds_76_cases_a import BACKGROUND, BACKGROUND_MORE, STATUS, STATUS_MORE
 from kinds_76_cases_b import SURFACE
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), STATUS, ids=case_ids(STATUS))
+@headline_cases(STATUS)
 def test_the_summary_turns_the_titles_status(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), STATUS_MORE, ids=case_ids(STATUS_MORE))
+@headline_cases(STATUS_MORE)
 def test_the_summary_turns_the_titles_status_more(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), BACKGROUND, ids=case_ids(BACKGROUND))
+@headline_cases(BACKGROUND)
 def test_an_old_measure_recalled_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), BACKGROUND_MORE, ids=case_ids(BACKGROUND_MORE)
-)
+@headline_cases(BACKGROUND_MORE)
 def test_a_measure_running_for_years_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SURFACE, ids=case_ids(SURFACE))
+@headline_cases(SURFACE)
 def test_a_scraped_summary_reads_as_a_clean_one(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

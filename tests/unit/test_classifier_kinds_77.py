@@ -33,8 +33,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
 
@@ -84,13 +83,13 @@ STUDY_HEADINGS: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PRICED_CUTS, ids=case_ids(PRICED_CUTS))
+@headline_cases(PRICED_CUTS)
 def test_a_priced_cut_with_the_old_rate_before_the_noun(
     title: str, summary: str, want: Want
 ) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), STUDY_HEADINGS, ids=case_ids(STUDY_HEADINGS))
+@headline_cases(STUDY_HEADINGS)
 def test_a_bare_study_heading_before_a_finding(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

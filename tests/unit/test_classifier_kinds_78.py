@@ -43,10 +43,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_78_cases_a import FIRMS_ACTING, IN_FORCE_CAUSES, SECOND_BATCH_1, TRADE_FIGURES
 from kinds_78_cases_b import SECOND_BATCH_2
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
 
@@ -54,23 +53,21 @@ CASES: list[Any] = []
 SECOND_BATCH: list[Any] = [*SECOND_BATCH_1, *SECOND_BATCH_2]
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), IN_FORCE_CAUSES, ids=case_ids(IN_FORCE_CAUSES)
-)
+@headline_cases(IN_FORCE_CAUSES)
 def test_a_measure_in_force_as_cause_or_backdrop(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), TRADE_FIGURES, ids=case_ids(TRADE_FIGURES))
+@headline_cases(TRADE_FIGURES)
 def test_trade_statistics_and_customs_data(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FIRMS_ACTING, ids=case_ids(FIRMS_ACTING))
+@headline_cases(FIRMS_ACTING)
 def test_companies_exchanges_traders_and_banks_acting(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SECOND_BATCH, ids=case_ids(SECOND_BATCH))
+@headline_cases(SECOND_BATCH)
 def test_a_second_batch_of_kinds_1_to_3(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -48,34 +48,33 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_79_cases_a import ANALYSIS, NO_METAL, PROCESS, SECOND_BATCH
 from kinds_79_cases_b import THIRD_BATCH
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PROCESS, ids=case_ids(PROCESS))
+@headline_cases(PROCESS)
 def test_legal_and_diplomatic_process(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ANALYSIS, ids=case_ids(ANALYSIS))
+@headline_cases(ANALYSIS)
 def test_analysis_explainers_opinion_and_outlooks(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), NO_METAL, ids=case_ids(NO_METAL))
+@headline_cases(NO_METAL)
 def test_trade_news_with_no_watched_metal(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SECOND_BATCH, ids=case_ids(SECOND_BATCH))
+@headline_cases(SECOND_BATCH)
 def test_a_second_batch_of_kinds_4_to_6(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), THIRD_BATCH, ids=case_ids(THIRD_BATCH))
+@headline_cases(THIRD_BATCH)
 def test_a_third_batch_of_all_six_kinds(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -27,7 +27,7 @@ read first on the engine before it, for a leader's plan in reported speech ("wou
 from __future__ import annotations
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: title, summary, (status, origin, destination, proposed) or None
 CASES: list[tuple[str, str, Want] | object] = [
@@ -294,6 +294,6 @@ CASES: list[tuple[str, str, Want] | object] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+@headline_cases(CASES)
 def test_kind(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -68,10 +68,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_80_cases_a import EASING_1, EXTENSIONS
 from kinds_80_cases_b import EASING_2, LICENSING, QUOTAS
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
@@ -81,21 +80,21 @@ CASES: list[Any] = []
 EASING: list[Any] = [*EASING_1, *EASING_2]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), EXTENSIONS, ids=case_ids(EXTENSIONS))
+@headline_cases(EXTENSIONS)
 def test_extensions_renewals_expiries_and_lapses(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), EASING, ids=case_ids(EASING))
+@headline_cases(EASING)
 def test_partial_easing_and_full_lifting(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LICENSING, ids=case_ids(LICENSING))
+@headline_cases(LICENSING)
 def test_licensing_forms(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), QUOTAS, ids=case_ids(QUOTAS))
+@headline_cases(QUOTAS)
 def test_quota_forms(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)

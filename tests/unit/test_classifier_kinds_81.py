@@ -31,10 +31,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_81_cases_a import PROPOSED_DECIDED, RATES_1, SUSPENSIONS
 from kinds_81_cases_b import RATES_2
-from kinds_cases import case_ids
+from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
@@ -44,18 +43,16 @@ CASES: list[Any] = []
 RATES: list[Any] = [*RATES_1, *RATES_2]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SUSPENSIONS, ids=case_ids(SUSPENSIONS))
+@headline_cases(SUSPENSIONS)
 def test_suspensions_and_bans(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), PROPOSED_DECIDED, ids=case_ids(PROPOSED_DECIDED)
-)
+@headline_cases(PROPOSED_DECIDED)
 def test_proposed_and_decided(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), RATES, ids=case_ids(RATES))
+@headline_cases(RATES)
 def test_rates(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)

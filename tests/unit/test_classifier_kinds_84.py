@@ -32,8 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
 
@@ -171,18 +170,18 @@ ENDINGS: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), COMPANIES, ids=case_ids(COMPANIES))
+@headline_cases(COMPANIES)
 def test_a_company_named_after_a_place_or_a_metal_on_its_own_sales(
     title: str, summary: str, want: Want
 ) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PERMITS, ids=case_ids(PERMITS))
+@headline_cases(PERMITS)
 def test_a_company_granted_a_permit(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ENDINGS, ids=case_ids(ENDINGS))
+@headline_cases(ENDINGS)
 def test_a_measure_ending_as_subject(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -65,44 +65,43 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_88_cases_a import COMMENTARY, COMPANY_ACTS, MARKET_REPORTS, TRADE_DATA
 from kinds_88_cases_b import ENFORCEMENT, SECOND_BATCH, THIRD_BATCH
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MARKET_REPORTS, ids=case_ids(MARKET_REPORTS))
+@headline_cases(MARKET_REPORTS)
 def test_a_market_report_on_a_measure_feared_or_past(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), COMPANY_ACTS, ids=case_ids(COMPANY_ACTS))
+@headline_cases(COMPANY_ACTS)
 def test_a_companys_own_act_or_a_stoppage(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), TRADE_DATA, ids=case_ids(TRADE_DATA))
+@headline_cases(TRADE_DATA)
 def test_trade_data_with_a_measure_in_passing(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), COMMENTARY, ids=case_ids(COMMENTARY))
+@headline_cases(COMMENTARY)
 def test_commentary_on_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ENFORCEMENT, ids=case_ids(ENFORCEMENT))
+@headline_cases(ENFORCEMENT)
 def test_legal_action_and_enforcement_against_firms(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SECOND_BATCH, ids=case_ids(SECOND_BATCH))
+@headline_cases(SECOND_BATCH)
 def test_a_second_batch_of_the_five_kinds(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), THIRD_BATCH, ids=case_ids(THIRD_BATCH))
+@headline_cases(THIRD_BATCH)
 def test_a_third_batch_of_the_five_kinds(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -86,7 +86,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_90_cases import (
     DEMONYM_EXPORT_LEVY,
     ENDS_IN,
@@ -100,67 +99,61 @@ from kinds_90_cases import (
     SPARED_IN_LEDE,
     STEEL_SAFEGUARDS,
 )
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), RELIEVED, ids=case_ids(RELIEVED))
+@headline_cases(RELIEVED)
 def test_relieved_of_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SPARED_IN_LEDE, ids=case_ids(SPARED_IN_LEDE))
+@headline_cases(SPARED_IN_LEDE)
 def test_the_spared_named_only_in_the_lede(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ENDS_IN, ids=case_ids(ENDS_IN))
+@headline_cases(ENDS_IN)
 def test_a_measure_ending_after_a_span_in_a_country(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SEEKS_TO_TAX, ids=case_ids(SEEKS_TO_TAX))
+@headline_cases(SEEKS_TO_TAX)
 def test_seeking_to_tax_a_flow(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), DEMONYM_EXPORT_LEVY, ids=case_ids(DEMONYM_EXPORT_LEVY)
-)
+@headline_cases(DEMONYM_EXPORT_LEVY)
 def test_a_demonym_before_an_export_levy(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), EXPLAINER_ACTS, ids=case_ids(EXPLAINER_ACTS))
+@headline_cases(EXPLAINER_ACTS)
 def test_an_explainer_label_before_an_act(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FLOW_AFTER, ids=case_ids(FLOW_AFTER))
+@headline_cases(FLOW_AFTER)
 def test_a_flow_figures_after_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), LICENCES_REVOKED, ids=case_ids(LICENCES_REVOKED)
-)
+@headline_cases(LICENCES_REVOKED)
 def test_export_licences_revoked(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), HEADING_FOR, ids=case_ids(HEADING_FOR))
+@headline_cases(HEADING_FOR)
 def test_goods_heading_for_a_market(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PRICE_CONTROLS, ids=case_ids(PRICE_CONTROLS))
+@headline_cases(PRICE_CONTROLS)
 def test_price_controls_are_no_trade_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), STEEL_SAFEGUARDS, ids=case_ids(STEEL_SAFEGUARDS)
-)
+@headline_cases(STEEL_SAFEGUARDS)
 def test_a_prolonged_steel_safeguard_is_a_quota(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

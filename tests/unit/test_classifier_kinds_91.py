@@ -78,10 +78,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_91_cases_a import DIPLOMACY_1, MINING_POLICY, MONEY_STOCKS
 from kinds_91_cases_b import DIPLOMACY_2, PROCESS, SCREENING
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[Any] = []
@@ -90,27 +89,27 @@ CASES: list[Any] = []
 DIPLOMACY: list[Any] = [*DIPLOMACY_1, *DIPLOMACY_2]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MINING_POLICY, ids=case_ids(MINING_POLICY))
+@headline_cases(MINING_POLICY)
 def test_domestic_mining_policy_is_no_trade_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), MONEY_STOCKS, ids=case_ids(MONEY_STOCKS))
+@headline_cases(MONEY_STOCKS)
 def test_money_and_stocks_are_no_trade_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), DIPLOMACY, ids=case_ids(DIPLOMACY))
+@headline_cases(DIPLOMACY)
 def test_diplomacy_and_deals_are_no_trade_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PROCESS, ids=case_ids(PROCESS))
+@headline_cases(PROCESS)
 def test_process_without_a_measure_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), SCREENING, ids=case_ids(SCREENING))
+@headline_cases(SCREENING)
 def test_sanctions_on_people_or_investment_are_no_trade_measure(
     title: str, summary: str, want: Want
 ) -> None:

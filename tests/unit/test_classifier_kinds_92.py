@@ -45,7 +45,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
 
@@ -251,25 +251,21 @@ BODY_STATEMENTS: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), GLUED_BULLETS, ids=case_ids(GLUED_BULLETS))
+@headline_cases(GLUED_BULLETS)
 def test_glued_key_points_bullets_are_sentences(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), POSSIBLE_EXEMPTIONS, ids=case_ids(POSSIBLE_EXEMPTIONS)
-)
+@headline_cases(POSSIBLE_EXEMPTIONS)
 def test_a_move_on_a_possible_exemption(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), THREAT_MOVES, ids=case_ids(THREAT_MOVES))
+@headline_cases(THREAT_MOVES)
 def test_producers_moving_on_a_tariff_threat(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), BODY_STATEMENTS, ids=case_ids(BODY_STATEMENTS)
-)
+@headline_cases(BODY_STATEMENTS)
 def test_a_body_statement_on_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -40,8 +40,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
 
@@ -181,27 +180,21 @@ DUTY_FREE_ROLLED_OVER: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), POSSESSIVE_QUOTAS, ids=case_ids(POSSESSIVE_QUOTAS)
-)
+@headline_cases(POSSESSIVE_QUOTAS)
 def test_an_importer_acting_on_an_exporters_quota(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), FLOATED_PLANS, ids=case_ids(FLOATED_PLANS))
+@headline_cases(FLOATED_PLANS)
 def test_a_plan_floated_or_mooted(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), EXPORTS_LET_RUN, ids=case_ids(EXPORTS_LET_RUN)
-)
+@headline_cases(EXPORTS_LET_RUN)
 def test_exports_let_run_on_to_a_date(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), DUTY_FREE_ROLLED_OVER, ids=case_ids(DUTY_FREE_ROLLED_OVER)
-)
+@headline_cases(DUTY_FREE_ROLLED_OVER)
 def test_duty_free_trade_rolled_over(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

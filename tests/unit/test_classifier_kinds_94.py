@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, case_ids, check_kind, headline_cases
 from test_classifier import METALS
 
 from tui.engine.classifier import classify, explain
@@ -216,14 +216,12 @@ MONTH_DATELINES: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), LICENSED_FIRMS, ids=case_ids(LICENSED_FIRMS))
+@headline_cases(LICENSED_FIRMS)
 def test_trade_kept_to_licensed_or_listed_firms(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), QUOTAS_HANDED_OUT, ids=case_ids(QUOTAS_HANDED_OUT)
-)
+@headline_cases(QUOTAS_HANDED_OUT)
 def test_quotas_handed_out(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
@@ -241,8 +239,6 @@ def test_a_metal_named_only_in_a_purpose(
     assert got == metals, "\n".join(explain(title, summary, METALS))
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), MONTH_DATELINES, ids=case_ids(MONTH_DATELINES)
-)
+@headline_cases(MONTH_DATELINES)
 def test_a_wire_dateline_with_a_month_and_no_day(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -41,8 +41,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
 
@@ -253,37 +252,31 @@ VERDICT_TAILS: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), DEALS_BLOCKED, ids=case_ids(DEALS_BLOCKED))
+@headline_cases(DEALS_BLOCKED)
 def test_a_company_deal_blocked(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), SHARES_SUSPENDED, ids=case_ids(SHARES_SUSPENDED)
-)
+@headline_cases(SHARES_SUSPENDED)
 def test_shares_suspended_or_assets_frozen(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), PERSONS_SANCTIONED, ids=case_ids(PERSONS_SANCTIONED)
-)
+@headline_cases(PERSONS_SANCTIONED)
 def test_sanctions_on_a_person_told_by_role(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), COMPANY_BACKDROPS, ids=case_ids(COMPANY_BACKDROPS)
-)
+@headline_cases(COMPANY_BACKDROPS)
 def test_company_news_with_a_measure_in_the_lede(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), BYSTANDERS, ids=case_ids(BYSTANDERS))
+@headline_cases(BYSTANDERS)
 def test_a_bystanders_firms_after_anothers_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), VERDICT_TAILS, ids=case_ids(VERDICT_TAILS))
+@headline_cases(VERDICT_TAILS)
 def test_a_measure_named_with_a_verdict_noun(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

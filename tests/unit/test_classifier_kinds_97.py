@@ -61,7 +61,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
 
@@ -297,21 +297,21 @@ EXCHANGES: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ATTITUDES, ids=case_ids(ATTITUDES))
+@headline_cases(ATTITUDES)
 def test_a_partys_attitude_to_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), JUDGED, ids=case_ids(JUDGED))
+@headline_cases(JUDGED)
 def test_a_measure_judged_by_what_it_does(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), PROCESSES, ids=case_ids(PROCESSES))
+@headline_cases(PROCESSES)
 def test_a_process_around_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), EXCHANGES, ids=case_ids(EXCHANGES))
+@headline_cases(EXCHANGES)
 def test_an_exchanges_own_rule(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

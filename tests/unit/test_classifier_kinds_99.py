@@ -50,7 +50,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kinds_cases import Want, case_ids, check_kind
+from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
 
@@ -306,26 +306,26 @@ NAMED_TARGETS: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), BODIES, ids=case_ids(BODIES))
+@headline_cases(BODIES)
 def test_the_importer_named_only_by_its_body_or_instrument(
     title: str, summary: str, want: Want
 ) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), OWN_PRODUCERS, ids=case_ids(OWN_PRODUCERS))
+@headline_cases(OWN_PRODUCERS)
 def test_the_importer_named_only_by_its_own_producers(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), ON_IMPORTS, ids=case_ids(ON_IMPORTS))
+@headline_cases(ON_IMPORTS)
 def test_a_measure_on_imports_read_as_the_imposers_exports(
     title: str, summary: str, want: Want
 ) -> None:
     check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), NAMED_TARGETS, ids=case_ids(NAMED_TARGETS))
+@headline_cases(NAMED_TARGETS)
 def test_a_measure_named_after_its_target_administered_by_another(
     title: str, summary: str, want: Want
 ) -> None:
