@@ -149,13 +149,13 @@ async def test_the_counts_are_never_cut(tmp_path: Path, size: tuple[int, int]) -
 
 def test_the_counts_shorten_by_whole_items() -> None:
     """Without a failing count, the counts and ages shorten the same way: whole items, the
-    data's age kept longest, then nothing (``_fit`` cut a part that did not fit mid-word)."""
+    data's age kept longest, then nothing (``fit`` cut a part that did not fit mid-word)."""
     from rich.text import Text
 
-    from tui.ui.widgets.status_bar import _fit, _rest_forms
+    from tui.ui.widgets.status_forms import fit, rest_forms
 
     rest = Text("  2 live · 1 cached · fetched 5m ago · prices 7mo old")
-    forms = [f.plain for f in _rest_forms(rest)]
+    forms = [f.plain for f in rest_forms(rest)]
     assert forms == [
         "  2 live · 1 cached · fetched 5m ago · prices 7mo old",
         "  2 live · 1 cached · prices 7mo old",
@@ -166,6 +166,6 @@ def test_the_counts_shorten_by_whole_items() -> None:
     ], forms
     head = Text(" metalwatch ")
     for width in range(12, 70):
-        line = "".join(t.plain for t in _fit([head, _rest_forms(rest)], width))
+        line = "".join(t.plain for t in fit([head, rest_forms(rest)], width))
         assert "…" not in line and len(line) <= width, (width, line)
         assert line.rstrip() in {head.plain.rstrip(), *(head.plain + f for f in forms)}, line

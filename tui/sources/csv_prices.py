@@ -37,7 +37,8 @@ Options (all optional):
 - ``unit``, ``symbol``, ``price_type``, ``currency``: as for every price source.
 
 Dates are read by ``tui.sources.csv_dates``, the delimiter and columns picked by
-``tui.sources.csv_columns``; title lines, header rows, the metal's column and units written in
+``tui.sources.csv_columns``, the header, the unit column and the symbol by
+``tui.sources.csv_head``; title lines, header rows, the metal's column and units written in
 headers by ``tui.sources.csv_layout``; a long file's rows of the metal, and another metal named
 by a column or the file's name, by ``tui.sources.csv_metal``; units after the values by
 ``tui.sources.cell_units``.
@@ -49,14 +50,12 @@ cannot be read (footers, notes) are skipped; rows come out ascending whatever th
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping
 from datetime import date, datetime
 
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
 from tui.core.series import default_unit
-from tui.core.text import clean_text
 from tui.sources.base import SourceError
 from tui.sources.binary import spreadsheet_markup
 from tui.sources.cell_currency import cell_currency, in_one_currency
@@ -70,15 +69,14 @@ from tui.sources.csv_columns import (
     sniff_delimiter,
 )
 from tui.sources.csv_dates import SAMPLE, any_date, choose_date_parser, strptime_parser
+from tui.sources.csv_head import read_head, symbol_of, unit_column
 from tui.sources.csv_layout import (
-    VALUE_NAMES,
-    find_layout,
     find_unit,
     other_metal,
     refuse_non_table,
     unwrap_cell,
 )
-from tui.sources.csv_metal import file_stem, keep_metal, named_other
+from tui.sources.csv_metal import keep_metal, named_other
 from tui.sources.csv_rows import quote_tail, read_rows, text_lines
 from tui.sources.csv_skipped import Skipped, cut_like, filled_width, usual_width
 from tui.sources.csv_tables import table_rows
@@ -101,23 +99,15 @@ from tui.sources.prices_common import (
     detect_decimal,
     join_warnings,
     looks_like_html,
-    parse_number,
     repeated_dates,
     snippet,
 )
-
-_UNIT_SUFFIX = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # "Copper (USD/t)" -> "Copper"
 
 
 def build_url(src: SourceConfig) -> str:
     if not src.url:
         raise SourceError("csv source needs a 'url' (a web address or a file path)")
     return src.url
-
-
-def _label(cell: str) -> str:
-    """A header cell made safe for messages and the symbol (no control characters)."""
-    return clean_text(cell, 60, html_input=False)
 
 
 def _int_option(src: SourceConfig, key: str, default: int) -> int:
@@ -129,10 +119,6 @@ def _int_option(src: SourceConfig, key: str, default: int) -> int:
     if value < 0:
         raise SourceError(f"{key} must not be negative")
     return value
-
-
-def _number(cell: str) -> bool:
-    return parse_number(cell) is not None or parse_number(cell, ",") is not None
 
 
 def _column_count(head: list[str] | None, body: list[list[str]]) -> int:
@@ -186,32 +172,7 @@ def parse(
             "price column (set delimiter?)"
         )
     rows, text, tables_said = table_rows(rows, text, src, any_date)  # several tables: one
-    header_opt = src.opt("header")
-    extra: list[list[str]] = []  # header rows above the main one (names, units)
-    titles: list[str] = []
-    if isinstance(header_opt, bool) or src.opt("skip_rows") is not None:
-        first = rows[0]
-        has_header = (
-            header_opt
-            if isinstance(header_opt, bool)
-            else not (any(any_date(c) for c in first) and any(_number(c) for c in first))
-        )
-        head, body = (rows[0], rows[1:]) if has_header else (None, rows)
-    else:
-        layout = find_layout(rows, any_date)
-        head, body, extra, titles = layout.header, layout.body, layout.extra_headers, layout.titles
-        has_header = head is not None
-    width = max(len(r) for r in rows)
-    if head is not None:
-        names = [_label(n) or f"column {i}" for i, n in enumerate(head)]
-        names += [f"column {i}" for i in range(len(names), width)]
-    else:
-        names = [f"column {i}" for i in range(width)]
-    header_rows = [names, *([_label(c) for c in r] for r in extra)] if has_header else []
-    if not body:
-        if head is not None and sum(1 for c in head if c) < 2:  # one line of prose
-            raise SourceError(f"not a price table: {snippet(text)!r}")
-        raise SourceError("the file has a header but no rows")
+    head, body, names, header_rows, titles, has_header, width = read_head(rows, text, src)
 
     date_spec = src.opt("date_column")
     date_col = (
@@ -285,15 +246,7 @@ def parse(
         main_form = choose_date_parser(date_values, names[date_col])
         parse_date = forms = with_second_form(main_form, date_values, names[date_col])
 
-    unit_col: int | None = None
-    if src.opt("unit_column") is not None:
-        unit_col = resolve_column(src.opt("unit_column"), names, "unit_column")
-    elif has_header:
-        lowered = [n.lower() for n in names]
-        for candidate in ("unit", "units"):
-            if candidate in lowered:
-                unit_col = lowered.index(candidate)
-                break
+    unit_col = unit_column(src, names, has_header)
 
     points: list[tuple[date, float]] = []
     cells: list[tuple[str, float]] = []  # each point's date cell, for repeated dates
@@ -362,12 +315,7 @@ def parse(
     if not unit and unit_col is None:
         unit = find_unit([r[value_col] for r in header_rows if value_col < len(r)]) or ""
         unit = unit or find_unit(titles) or ""
-    symbol = str(src.opt("symbol") or "")
-    if not symbol and metal_col is not None:
-        symbol = str(src.opt("metal_value") or src.metal)
-    if not symbol and names[value_col].strip().lower() not in VALUE_NAMES and has_header:
-        symbol = _UNIT_SUFFIX.sub("", names[value_col]) or names[value_col]
-    symbol = symbol or file_stem(src.url) or src.name
+    symbol = symbol_of(src, names, value_col, metal_col, has_header)
     unit = unit or known_unit or default_unit(symbol)[0]  # a FRED/IMF id saved as a plain CSV
     signed = None
     if unit_col is None and in_cells is None:  # "$10,650": the currency the cells are in

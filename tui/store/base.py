@@ -41,7 +41,6 @@ the screen. A thread that reads much while others write (the app's load worker) 
 from __future__ import annotations
 
 import contextlib
-import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -51,9 +50,8 @@ from typing import TypeVar
 
 from tui.store import damage, files, open_lock, recover, schema, wal_check
 from tui.store.access import MEMORY, default_busy_timeout, reads
-from tui.store.fault import LOOK, NOT_READABLE, CacheFault, Kind, Recovery, StoreError, locked
-
-log = logging.getLogger("tui.store")
+from tui.store.fault import LOOK, CacheFault, Kind, Recovery, StoreError, locked
+from tui.store.memory_modes import MemoryModes
 
 _S = TypeVar("_S", bound="StoreBase")
 
@@ -66,7 +64,7 @@ def _older(conn: sqlite3.Connection) -> bool:
         return False
 
 
-class StoreBase:
+class StoreBase(MemoryModes):
     """Opening, transactions and closing; the data methods live in the parts of ``Store``."""
 
     _opened_as: tuple[int, int] | None = None  # the file opened (device, inode): ``_replaced``
@@ -251,79 +249,6 @@ class StoreBase:
             self._open_read_only(path, newer)  # (none of it read: this run in memory)
             return None
         return problem
-
-    def _open_read_only(self, path: Path, why: CacheFault) -> None:
-        """Read-only mode from the start: copy what ``path`` holds into memory."""
-        log.warning("cache %s is read-only: %s", path, why)
-        self.fault = why
-        mem = self._connect(MEMORY)
-        if why.kind not in NOT_READABLE and path.is_file():
-            for uri in files.read_only_uris(path):
-                try:
-                    src = self._connect(uri, uri=True)
-                    try:
-                        src.backup(mem)
-                    finally:
-                        src.close()
-                    break
-                except sqlite3.Error as exc:
-                    if schema.is_lock(exc):
-                        mem.close()
-                        raise self._locked_error() from None
-                    log.warning("cache %s cannot be read via %s: %s", path, uri, exc)
-        if schema.ensure_schema(mem) is not None:  # not ours, or unreadable: start empty
-            mem.close()
-            mem = self._connect(MEMORY)
-            schema.ensure_schema(mem)
-        self._conn = mem
-
-    def _open_locked_copy(self, path: Path) -> None:
-        """An earlier version's file another program holds locked past the busy timeout: its
-        migration needs the write lock. Read on a copy of it in memory, migrated there (the
-        file untouched), the session locked as a lock met mid-session leaves it (``_degrade``):
-        saved into the file, migrated then, once the lock lets go (``rejoin``)."""
-        from tui.store.copied import note_copied
-
-        self._open_read_only(path, self._locked_fault())
-        self.locked = True
-        note_copied(self._conn)
-
-    def _retry_on_copy(self, retry: bool) -> None:
-        """Saving tried again (``retry``) for a session on a copy of the file from its start:
-        its rows noted as the file's, as ``_degrade`` does, for the merge back."""
-        self.retry_save = retry
-        if retry:
-            from tui.store.copied import note_copied
-
-            note_copied(self._conn)
-
-    def _fall_back_to_memory(self, problem: str) -> None:
-        log.warning("%s: using an in-memory cache", problem)
-        self.recovered = f"{problem}; running without a saved cache this session"
-        self._conn = self._connect(MEMORY)
-        schema.ensure_schema(self._conn)
-
-    def _degrade(self, why: CacheFault, *, locked: bool) -> None:
-        """Read-only mode from now on: the data so far goes on in memory."""
-        log.warning("cache %s: %s; keeping this session's data in memory", self.path, why)
-        mem = self._connect(MEMORY)
-        try:
-            self._conn.backup(mem)
-        except sqlite3.Error:
-            mem.close()
-            mem = self._connect(MEMORY)
-        schema.ensure_schema(mem)
-        mem.execute("PRAGMA foreign_keys = ON")
-        from tui.store.copied import note_copied  # the file's rows, not the session's (rejoin)
-
-        note_copied(mem)
-        with contextlib.suppress(sqlite3.Error):
-            self._conn.close()
-        self._conn = mem
-        self._in_memory = True
-        self.fault = why
-        self.locked = locked
-        self.retry_save = not locked
 
     def _replaced(self) -> CacheFault | None:
         """Why the store's path no longer names the file this store writes to (removed, or a

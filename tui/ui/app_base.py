@@ -3,7 +3,8 @@
 The app is put together from layers that each add one responsibility on top of this base:
 ``theming`` (the theme), ``alerting`` ([[alerts]]), ``marking`` (stories read), ``closing``
 (the store closed at `q`), ``loading`` (store -> snapshot -> panels), ``refreshing`` (sources -> store), ``actions`` (keys); ``app``
-composes the screen. The session's store is opened on a worker thread, never on the screen's
+composes the screen. This base stands on ``rechecking`` (a cached config validated again after
+the first paint). The session's store is opened on a worker thread, never on the screen's
 (``_open_store``): opening checks the whole file and may wait for another program's lock.
 """
 
@@ -12,11 +13,9 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable, Iterator
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual.app import App
 from textual.css.query import NoMatches
 
 from tui.core import paths
@@ -24,7 +23,8 @@ from tui.core.config_types import Config
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, Changes
 from tui.ui.css_cache import CachedStylesheet, cache_file
-from tui.ui.hand_over import hand_back, hand_over
+from tui.ui.hand_over import hand_over
+from tui.ui.rechecking import Rechecking
 from tui.ui.shown import shown
 from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel import Panel
@@ -35,19 +35,13 @@ if TYPE_CHECKING:
 
     from textual.notifications import SeverityLevel
 
-    _App = App[None]
-else:
-    _App = object  # ``MetalwatchApp`` puts ``App`` under it (see ``AppLayer``)
-
 
 #: How long a look into the store before the first paint waits for another program's lock: in
 #: WAL mode a reader waits for no writer, only for a lock held exclusive (or a brief recovery).
 GLANCE_WAIT = 0.02
-#: The config warnings a start's notification lists (``metalwatch check`` lists them all).
-SHOWN_WARNINGS = 3
 
 
-class AppBase(_App):
+class AppBase(Rechecking):
     # the screen each of these keys opens: on that screen the key does nothing (and the footer
     # leaves it out); "s" on the sources screen stacked a second one, and Escape had to be
     # pressed once per press
@@ -319,64 +313,6 @@ class AppBase(_App):
 
             notice = then(notice, trying_again(store, self.config.app.lock_retry))
         self._cache_notice(notice)
-
-    def _start_recheck(self) -> None:
-        """Validate the config file after the first paint when it was taken from the cache
-        (``recheck``), in a thread. Broken after all: the app ends and the command prints the
-        problems as a start with a broken config does; valid but different from the copy on
-        screen (only if its inputs changed unseen): say so, the next start uses it."""
-        self._say_config_warnings()
-        check, self.recheck = self.recheck, None
-        if check is None:
-            return
-
-        def run() -> None:
-            from tui.core.validate import ConfigError
-
-            try:
-                fresh = check()
-            except ConfigError as exc:
-                hand_back(self, self._config_broken, exc)  # its errors raised here
-                return
-            if fresh != self.config:
-                said = (
-                    "the config file reads differently than when it was last checked: "
-                    "restart metalwatch to use it"
-                )
-                hand_back(self, partial(self.notify, said, severity="warning", timeout=15))
-
-        # hand_back, not call_from_thread: its coroutine leaked at an app's end; an AppEnded
-        # raised then ends the worker quietly (exit_on_error=False), as a failed call does
-        self.run_worker(run, thread=True, group="config-check", exit_on_error=False)
-
-    def _say_config_warnings(self) -> None:
-        """What ``metalwatch check`` warns of in the config (a policy date years ahead), in a
-        notification once the dashboard is on screen: once, never holding up the start (the
-        file is read again for line numbers, in a thread)."""
-        if self._config_warned:
-            return
-        self._config_warned = True
-        config = self.config
-
-        def run() -> None:
-            from tui.flow.config_warnings import config_warnings
-
-            said = config_warnings(config, keys=False)  # dead keys: said as they load
-            if said:
-                hand_back(self, self._config_warnings_said, said)
-
-        self.run_worker(run, thread=True, group="config-warnings", exit_on_error=False)
-
-    def _config_warnings_said(self, said: list[str]) -> None:
-        shown = said[:SHOWN_WARNINGS]
-        if len(said) > len(shown):
-            shown.append(f"and {len(said) - len(shown)} more: metalwatch check lists them")
-        head = "config warning" if len(said) == 1 else f"{len(said)} config warnings"
-        self.notify(f"{head}: " + "\n".join(shown), severity="warning", timeout=20)
-
-    def _config_broken(self, exc: Exception) -> None:
-        self.config_error = exc
-        self.exit(return_code=2)
 
     def focused_panel(self) -> Panel | None:
         node = self.focused

@@ -18,6 +18,7 @@ from tui.core.keymap import effective_keys, key_label
 from tui.core.models import Snapshot
 from tui.flow.demo_fallback import YOUR_BOARD
 from tui.flow.health import HealthSummary, summarise
+from tui.ui.widgets.status_forms import fit, message_forms, rest_forms, tiny
 
 #: The header's note while the first paint shows the last snapshot because another program
 #: holds the store locked (its sources' ages counted to now): until the store is read, or the
@@ -100,11 +101,11 @@ class StatusBar(Static):
         full = [p for p in self._parts(short=False) if isinstance(p, Text)]
         if width is None or sum(p.cell_len for p in full) <= width:
             return Text("").join(full)
-        return Text("").join(_fit(self._parts(short=True), width))
+        return Text("").join(fit(self._parts(short=True), width))
 
     def _parts(self, *, short: bool) -> list[Text | tuple[Text, ...]]:
         """The line's parts, most important first; short: in short words, a part that has a
-        still shorter form as its forms, longest first (``_fit`` takes the first that fits)."""
+        still shorter form as its forms, longest first (``fit`` takes the first that fits)."""
         parts: list[Text | tuple[Text, ...]] = [Text(" metalwatch ", style="bold reverse")]
         snap = self.snapshot
         wall = datetime.now(timezone.utc)
@@ -156,7 +157,7 @@ class StatusBar(Static):
             if aged is not None:  # the count whole, else short, with the age after it
                 # and the counts after that, the three shortened as a whole: at 60 columns the
                 # counts were cut ("1 live · 1 cac…"), at 70 left out beside "fetched just now"
-                forms = (failing, _tiny(failing))
+                forms = (failing, tiny(failing))
                 heads = tuple(Text("").join((f, aged)) for f in forms) + forms
                 if cache_notes:
                     # the cache's warning before the age and the counts: at 80 columns "cache
@@ -165,13 +166,13 @@ class StatusBar(Static):
                     parts.append(tuple(Text("").join((h, warned)) for h in heads) + heads)
                     cache_notes = []
                 else:
-                    counts = [r for r in _rest_forms(rest) if r.plain]
+                    counts = [r for r in rest_forms(rest) if r.plain]
                     parts.append(
                         tuple(Text("").join((f, aged, r)) for r in counts for f in forms) + heads
                     )
                     rest = Text()
             else:
-                parts.append((failing, _tiny(failing)) if short else failing)
+                parts.append((failing, tiny(failing)) if short else failing)
         parts.extend(cache_notes)
         if snap is not None and snap.mode == "offline-demo":
             # what is demo and what is the user's: the short words were "(none of yours yet:
@@ -187,14 +188,14 @@ class StatusBar(Static):
                 parts.append(Text(note, style="italic"))
         if snap is not None and not self.demo and rest:
             # short: in shorter forms, whole or left out, never cut mid-word ("1 live · 1 cac…")
-            parts.append(_rest_forms(rest) if short else rest)
+            parts.append(rest_forms(rest) if short else rest)
         if self.refreshing:
             parts.append(Text("  ⟳ refreshing", style="italic"))
         if self.metal:
             clears = self._key("clear-metal")
             parts.append(Text(f"  metal: {self.metal} ({clears} clears)", style="bold"))
         if self.message and self.message not in SHOWING_LAST:
-            said = [Text(f"  {form}", style="italic") for form in _message_forms(self.message)]
+            said = [Text(f"  {form}", style="italic") for form in message_forms(self.message)]
             parts.append(tuple(said) if short else said[0])
         return parts
 
@@ -325,75 +326,3 @@ def _fallback_notes(*, yours: bool) -> tuple[str, ...]:
 def _yours(snap: Snapshot) -> bool:
     """The demo fallback kept the user's declared board."""
     return any(YOUR_BOARD in note for note in snap.notes)
-
-
-def _tiny(failing: Text) -> Text:
-    """ "  ⚠ 2 failing, fetched 2d ago (s)" as "  ⚠ 2 failing (s)": the count and the key."""
-    words = failing.plain.split(",")[0]
-    key = failing.plain[failing.plain.rfind(" (") :]
-    return Text(words + key, style=failing.style or "bold")
-
-
-def _rest_forms(rest: Text) -> tuple[Text, ...]:
-    """ "  1 live · 1 cached · fetched 2h ago · prices 7mo old" and its shorter forms, longest
-    first, each made of whole items: without the fetch's age, the data's age alone (it matters
-    most), the counts alone, the counts closer ("1 live·1 cached": at 60 columns, beside
-    "⚠ 1 failing (s)  data 2mo old", "1 live · 1 cached" was two cells too wide and the counts
-    were left out), then nothing (the whole left out rather than cut mid-word)."""
-    items = list(rest[2:].split(" · ")) if rest.plain.startswith("  ") else [rest]
-    counts = [t for t in items if t.plain.endswith((" live", " cached"))]
-    fetched = [t for t in items if t.plain.startswith("fetched ")]
-    aged = [t for t in items if t not in counts and t not in fetched]
-    forms: list[Text] = []
-    for group in (items, counts + aged, aged, counts):
-        form = Text("  ") + Text(" · ").join(group)
-        if group and all(f.plain != form.plain for f in forms):
-            forms.append(form)
-    if len(counts) > 1:
-        forms.append(Text("  ") + Text("·").join(counts))
-    return (*forms, Text())
-
-
-def _message_forms(message: str) -> list[str]:
-    """A note in full, then without its closing aside in brackets: at 120 columns, with three
-    sources failing, "grouping stories… (each headline shown on its own until then)" was cut to
-    "(each headline shown on its o…"; the note's own words fit whole."""
-    forms = [message]
-    if message.endswith(")") and " (" in message:
-        forms.append(message[: message.rindex(" (")])
-    forms.extend(_since_forms(message))
-    return forms
-
-
-def _since_forms(message: str) -> list[str]:
-    """ "Since you last looked: 1 policy change since Sat 05 Dec 21:00 (2h ago)" in shorter
-    forms, its counts whole: at 120 columns with sources failing it read "... 1 policy change
-    since Sat 05 D…", at 100 "Since you last looked: 1 policy c…", at 80 "Since you las…" (the
-    toast says it whole meanwhile)."""
-    from tui.ui.since import TITLE
-
-    counts = message.removeprefix(f"{TITLE}: ").rpartition(" since ")[0]
-    if not message.startswith(f"{TITLE}: ") or not counts:
-        return []
-    return [f"{TITLE}: {counts}", f"{counts} since last look", counts]
-
-
-def _fit(parts: list[Text | tuple[Text, ...]], width: int, *, least: int = 16) -> list[Text]:
-    """The leading parts that fit in ``width`` cells whole (of a part given in several forms,
-    the first that fits); the first that does not is cut with an ellipsis (its shortest form)
-    when at least ``least`` cells are left for it, else left out with the rest."""
-    kept: list[Text] = []
-    room = width
-    for forms in parts:
-        forms = forms if isinstance(forms, tuple) else (forms,)
-        part = next((f for f in forms if f.cell_len <= room), forms[-1])
-        if part.cell_len <= room:
-            kept.append(part)
-            room -= part.cell_len
-            continue
-        if room >= least or not kept:
-            cut = part.copy()
-            cut.truncate(room, overflow="ellipsis")
-            kept.append(cut)
-        break
-    return kept
