@@ -26,7 +26,9 @@ Not fixed, the studied sets' labels disagreeing with each other on the kind:
   ``suspended`` (rhf-103 "plan to limit tin exports", rw2-042 "mulls curbs on rare earth
   exports", rw2-107 "Brussels to unveil aluminium scrap export curbs" -- the same EU scrap
   measure as rhy-155/156), some ``quota`` (rhe-138 "to limit gold bullion exports to 100
-  grams", rhu-014 "eyes export limits");
+  grams", rhu-014 "eyes export limits"); nor does a lede naming a ban settle it: rh-004
+  ("restricts exports", its lede "will ban") reads ``licensing``, rhx-078 ("Tighten
+  Restrictions", its lede "new prohibitions") ``suspended``;
 * an origin from an import measure's purpose clause: rh4-010 "to curb Chinese supply" reads
   CN, rhy-102 "to curb Chinese imports" reads ``*``.
 """
