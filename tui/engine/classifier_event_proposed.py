@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tui.engine.classifier_bill_plan import bill_plan
+from tui.engine.classifier_coarse_start import coarse_start_plan
 from tui.engine.classifier_lede_turn import lede_proposal
 from tui.engine.classifier_proposal_forms import proposal_form
 from tui.engine.classifier_status import lede_marker, proposed_marker, tells_act, title_plan
@@ -43,6 +44,9 @@ def proposal_word(
         # "US to impose 200% tariff ..." whose lede says "is preparing to ..., people familiar
         # with the situation said": reported, not yet decided
         word = lede_marker(sents[0], title, names_metal, told=tells_act(source, f))
+    if word is None and sents:  # "to tax ... from third quarter", its lede: "plans to enact"
+        told = tells_act(source, f)
+        word = coarse_start_plan(title, sents[0], told=told, names_metal=names_metal)
     if word is None and sents and source is t:  # "imposes", its lede: "proposed"
         word = lede_proposal(f, sents[0], metal_ids, set(metals_in(sents[0], matcher)))
     if word is None and f.status != "resuming":
