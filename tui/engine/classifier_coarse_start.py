@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from tui.core.lazy_re import lazy
-from tui.engine.classifier_status import _dated
+from tui.engine.classifier_status import plan_dated
 
 #: A start no act is dated by: a quarter, this or next week, month or year, "later this year".
 _COARSE_START_RE = lazy(
@@ -41,7 +41,7 @@ def coarse_start_plan(
     or the lede gives the measure only a coarse start and neither gives a date, and the lede's
     first sentence (``lede``) plans to put the measure out on one of the event's metals
     (``names_metal``, asked of the text after the plan); else None."""
-    if told or not lede or _dated(title, lede):
+    if told or not lede or plan_dated(title, lede):
         return None
     if _COARSE_START_RE.search(title) is None and _COARSE_START_RE.search(lede) is None:
         return None

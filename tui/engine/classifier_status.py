@@ -87,11 +87,11 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         m = None  # "adopts country-specific quotas in steel safeguard review": its occasion
     if m is not None and effect_modal(t, f, m, lede, start):
         m = None  # "ban could squeeze supply" whose lede says the ban took effect
-    if m is not None and scheduled_would(m.group(0), (t.text, lede), _dated(t.text, lede)):
+    if m is not None and scheduled_would(m.group(0), (t.text, lede), plan_dated(t.text, lede)):
         m = None  # "said it would ban exports from June 1": decided, with its start date
-    if m is not None and " to be " in m.group(0).lower() and _dated(t.text, lede):
+    if m is not None and " to be " in m.group(0).lower() and plan_dated(t.text, lede):
         m = None  # "exports to be banned from June 2023": decided, with its start date
-    if m is not None and warned_decided(m.group(0), t.text, _dated(t.text)):
+    if m is not None and warned_decided(m.group(0), t.text, plan_dated(t.text)):
         m = None  # "Trump warns Canada's aluminium will face 25% tariffs from Monday": decided
     heading = R.HEADING_ACT_RE.match(t.text) is not None  # "Seeks to impose ADD on ...": done
     if m and not R.HEREBY_RE.search(lede) and not heading:  # or a lede that "hereby imposes"
@@ -107,7 +107,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     if heading:
         return None  # the heading's "to impose" is the notification's act
     set_to = _government_set_to(t, clause, start)
-    if set_to is not None and not _dated(t.text, lede):
+    if set_to is not None and not plan_dated(t.text, lede):
         return set_to
     # a lede that says nothing of trade or of the measure's rate leaves a bare wire title
     speaks = bool(lede) and (
@@ -115,7 +115,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         or R.RATE_RE.search(lede) is not None
     )
     headline_to = _headline_to(t, start, f.index) if speaks else None
-    if headline_to is not None and not _dated(t.text, lede) and not decided(lede):
+    if headline_to is not None and not plan_dated(t.text, lede) and not decided(lede):
         return headline_to
     said = R.SAYS_WILL_RE.search(clause)
     if said and body_tells_will(t.text):
@@ -127,7 +127,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     leader = leader or leader_head_will(t.text)  # "Trump: 'We will put a 200% tariff ...'"
     leader = leader or leader_opening_will(t.text)  # "Trump says US will hike ..."
     leader = leader or leader_will_face(t.text)  # "Trump says Canada's steel will face ..."
-    if leader is not None and not _dated(t.text):
+    if leader is not None and not plan_dated(t.text):
         return "will " + leader.group(1)
     for m2 in R.MAY_RE.finditer(clause):
         before = clause[: m2.start()].split()
@@ -192,7 +192,7 @@ def title_plan(t: Text, lede: str) -> str | None:
     """The title's "X to <act>" (see :func:`_headline_to`) or its threat noun read as a plan
     when its lede decided the event."""
     marker = _headline_to(t, 0, len(t.toks) - 1) or threat_named(t)  # "on tariff threats"
-    if marker is None or _dated(t.text, lede) or decided(lede):
+    if marker is None or plan_dated(t.text, lede) or decided(lede):
         return None
     return marker
 
@@ -280,12 +280,12 @@ def lede_marker(
         # "Earlier, sources told Reuters the government had curbed imports": the earlier curbs
         return m.group(0)
     m = R.LEDE_PLAN_RE.search(lede) or R.INSTRUMENT_PLAN_RE.search(lede)
-    if m is not None and names_metal(lede[m.start() :]) and not _dated(title, lede):
+    if m is not None and names_metal(lede[m.start() :]) and not plan_dated(title, lede):
         return m.group(0)
     will = None if told else _leader_will(lede)
     if will is not None and R.KEEP_WILL_RE.match(will.group(0)):
         will = None  # "will maintain its ban on exports": the measure stays, no plan
-    if will is not None and names_metal(lede[will.start() :]) and not _dated(title, lede):
+    if will is not None and names_metal(lede[will.start() :]) and not plan_dated(title, lede):
         return "will " + will.group(1)
     return None
 
@@ -316,7 +316,7 @@ def _speaker_is_person(sent: str, start: int, end: int) -> bool:
     return not lows.isdisjoint(R.PERSON_TITLES) and lows.isdisjoint(R.BODY_WORDS)
 
 
-def _dated(*texts: str) -> bool:
+def plan_dated(*texts: str) -> bool:
     """A text gives the plan a start or a deadline ("starting October 16", "by January
     2027"); a date in a background clause ("following the ban in 2017") is another event's."""
     return any(
