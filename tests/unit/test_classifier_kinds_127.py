@@ -1,0 +1,97 @@
+"""Three small kinds of measure headline, in made-up phrasings, labelled and committed before
+the engine read them:
+
+1. "to bar", "bars", "barred" as a measure verb on goods, read like "ban" (an exchange's bar on
+   Russian metal reads as the LME's ban does today); "bar" in other senses (a gold bar, a bar
+   chart, "raises the bar", "barring a deal") is no event.
+2. "rebar", "wire rod", "hot-rolled coil" named as the goods of a measure read the metal steel.
+3. "will not be allowed" ("exports of X will not be allowed from <date>") reads a suspension.
+
+First reading: (to be recorded).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kinds_cases import Want, check_kind, headline_cases
+
+CASES: list[Any] = []
+
+#: kind 1: "bar" as a measure verb on goods.
+BAR_MEASURES: list[Any] = [
+    ("Kenya to bar copper scrap exports", "", ("suspended", "KE", "*", False)),
+    ("Ghana bars raw bauxite shipments", "", ("suspended", "GH", "*", False)),
+    ("Zambia bars exports of unprocessed copper ore", "", ("suspended", "ZM", "*", False)),
+    ("Russian aluminium barred from LME warehouses", "", ("suspended", "RU", "*", False)),
+    ("Indonesia to bar nickel ore exports from June", "", ("suspended", "ID", "*", False)),
+]
+
+#: kind 1's near misses: "bar" in other senses.
+BAR_NEAR_MISSES: list[Any] = [
+    ("Gold bar demand surges in India", "", None),
+    ("Copper price bar chart shows steady climb", "", None),
+    ("New copper smelter raises the bar for efficiency", "", None),
+    ("Barring a deal, nickel talks drag on", "", None),
+    ("Swiss refiner casts record number of gold bars", "", None),
+]
+
+#: kind 2: steel products named as goods of a measure.
+STEEL_PRODUCTS: list[Any] = [
+    ("Philippines imposes safeguard duty on rebar imports", "", ("imposed", "*", "PH", False)),
+    ("Vietnam to impose anti-dumping duty on Chinese wire rod", "", ("imposed", "CN", "VN", True)),
+    ("EU imposes duties on hot-rolled coil from Egypt", "", ("imposed", "EG", "EU", False)),
+]
+
+#: kind 2's near misses: the products in market news.
+STEEL_PRODUCT_NEAR_MISSES: list[Any] = [
+    ("Rebar futures climb in Shanghai on stimulus hopes", "", None),
+    ("Hot-rolled coil prices ease in US market", "", None),
+]
+
+#: kind 3: "will not be allowed" as a suspension.
+NOT_ALLOWED: list[Any] = [
+    ("Exports of nickel ore will not be allowed from January, Indonesia says", "",
+     ("suspended", "ID", "*", False)),
+    ("Zimbabwe: lithium ore exports will not be allowed from next year", "",
+     ("suspended", "ZW", "*", False)),
+    ("Bauxite shipments will not be allowed after June 1, Guinea says", "",
+     ("suspended", "GN", "*", False)),
+]
+
+#: kind 3's near misses.
+NOT_ALLOWED_NEAR_MISSES: list[Any] = [
+    ("Traders will not be allowed to enter LME ring during works", "", None),
+]
+
+
+@headline_cases(BAR_MEASURES)
+def test_bar_as_a_measure_verb_reads_a_ban(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@headline_cases(BAR_NEAR_MISSES)
+def test_bar_in_other_senses_is_no_event(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@headline_cases(STEEL_PRODUCTS)
+def test_steel_products_read_steel(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@headline_cases(STEEL_PRODUCT_NEAR_MISSES)
+def test_steel_products_in_market_news_are_no_event(
+    title: str, summary: str, want: Want
+) -> None:
+    check_kind(title, summary, want)
+
+
+@headline_cases(NOT_ALLOWED)
+def test_will_not_be_allowed_reads_a_suspension(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@headline_cases(NOT_ALLOWED_NEAR_MISSES)
+def test_a_person_not_allowed_is_no_event(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
