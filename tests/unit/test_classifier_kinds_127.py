@@ -7,16 +7,43 @@ the engine read them:
 2. "rebar", "wire rod", "hot-rolled coil" named as the goods of a measure read the metal steel.
 3. "will not be allowed" ("exports of X will not be allowed from <date>") reads a suspension.
 
-First reading: (to be recorded).
+First reading, on the engine before any change (labels committed first): 15 of 19 right.
+
+* Kind 1, 10 of 10: "to bar", "bars", "barred from LME warehouses" already read as a ban
+  (``suspended``; the LME's bar on Russian metal as its ban reads, RU -> ``*``), and the five
+  other senses of "bar" are no event. No change needed.
+* Kind 3, 3 of 4: "exports ... will not be allowed" already reads ``suspended``
+  (``tui/engine/classifier_frames.py``, ``not_allowed``); "Bauxite shipments will not be
+  allowed ..." is vetoed as a denial, "shipments" being a neutral flow word. Tried: letting
+  ``not_allowed`` take a neutral flow word; it read "Tin shipments will not be allowed to leave
+  port during strike" and "Copper sales will not be allowed to unlicensed traders" as bans and
+  found no origin ("..., Guinea says" -> ``*``): reverted, the case is ``xfail(strict=True)``.
+* Kind 2, 2 of 5: the two market-news near misses are no event; the three measures on "rebar",
+  "wire rod", "hot-rolled coil" are no event ("no watched metal named"). Not changed: the
+  house rule is the other way (docs/ACCURACY.md: "'ferrochrome', 'rebar', 'wire rod' alone
+  name no watched metal: no event") and the studied sets are labelled by it; adding the
+  products to steel's aliases in ``tui/default_config.toml`` lost 8 rows
+  (``benchmarks/row_changes.py main``: rhf-122, rhj-004, rhj-084, rhj-113, rhk-042, rhl-092,
+  rhm-005, rho-109, all labelled not relevant) for 1 gained (rh2-103/3): reverted. The three
+  cases are ``xfail(strict=True)`` until the rule is decided.
+
+Two kind-2 labels were corrected after the first run, on the house's vocabulary, not the
+reading: a duty's status is ``tariff`` (not ``imposed``), and "to impose" reads decided as "to
+ban" does (``proposed`` False).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from kinds_cases import Want, check_kind, headline_cases
 
 CASES: list[Any] = []
+
+_NO_STEEL = pytest.mark.xfail(
+    strict=True, reason="house rule: 'rebar', 'wire rod' alone name no watched metal"
+)
 
 #: kind 1: "bar" as a measure verb on goods.
 BAR_MEASURES: list[Any] = [
@@ -38,9 +65,24 @@ BAR_NEAR_MISSES: list[Any] = [
 
 #: kind 2: steel products named as goods of a measure.
 STEEL_PRODUCTS: list[Any] = [
-    ("Philippines imposes safeguard duty on rebar imports", "", ("imposed", "*", "PH", False)),
-    ("Vietnam to impose anti-dumping duty on Chinese wire rod", "", ("imposed", "CN", "VN", True)),
-    ("EU imposes duties on hot-rolled coil from Egypt", "", ("imposed", "EG", "EU", False)),
+    pytest.param(
+        "Philippines imposes safeguard duty on rebar imports",
+        "",
+        ("tariff", "*", "PH", False),
+        marks=_NO_STEEL,
+    ),
+    pytest.param(
+        "Vietnam to impose anti-dumping duty on Chinese wire rod",
+        "",
+        ("tariff", "CN", "VN", False),
+        marks=_NO_STEEL,
+    ),
+    pytest.param(
+        "EU imposes duties on hot-rolled coil from Egypt",
+        "",
+        ("tariff", "EG", "EU", False),
+        marks=_NO_STEEL,
+    ),
 ]
 
 #: kind 2's near misses: the products in market news.
@@ -51,12 +93,22 @@ STEEL_PRODUCT_NEAR_MISSES: list[Any] = [
 
 #: kind 3: "will not be allowed" as a suspension.
 NOT_ALLOWED: list[Any] = [
-    ("Exports of nickel ore will not be allowed from January, Indonesia says", "",
-     ("suspended", "ID", "*", False)),
-    ("Zimbabwe: lithium ore exports will not be allowed from next year", "",
-     ("suspended", "ZW", "*", False)),
-    ("Bauxite shipments will not be allowed after June 1, Guinea says", "",
-     ("suspended", "GN", "*", False)),
+    (
+        "Exports of nickel ore will not be allowed from January, Indonesia says",
+        "",
+        ("suspended", "ID", "*", False),
+    ),
+    (
+        "Zimbabwe: lithium ore exports will not be allowed from next year",
+        "",
+        ("suspended", "ZW", "*", False),
+    ),
+    pytest.param(
+        "Bauxite shipments will not be allowed after June 1, Guinea says",
+        "",
+        ("suspended", "GN", "*", False),
+        marks=pytest.mark.xfail(strict=True, reason="a neutral flow word: read as a denial"),
+    ),
 ]
 
 #: kind 3's near misses.
@@ -81,9 +133,7 @@ def test_steel_products_read_steel(title: str, summary: str, want: Want) -> None
 
 
 @headline_cases(STEEL_PRODUCT_NEAR_MISSES)
-def test_steel_products_in_market_news_are_no_event(
-    title: str, summary: str, want: Want
-) -> None:
+def test_steel_products_in_market_news_are_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
