@@ -54,6 +54,22 @@ BAR_MEASURES: list[Any] = [
     ("Indonesia to bar nickel ore exports from June", "", ("suspended", "ID", "*", False)),
 ]
 
+#: kind 1, a second batch written after the first reading, labels committed before the run.
+BAR_MEASURES_2: list[Any] = [
+    ("Philippines bars export of nickel ore to China", "", ("suspended", "PH", "CN", False)),
+    ("US bars imports of Russian aluminium", "", ("suspended", "RU", "US", False)),
+    ("Mongolia will bar copper concentrate exports from July", "", ("suspended", "MN", "*", False)),
+    ("Myanmar moves to bar tin ore exports", "", ("suspended", "MM", "*", False)),
+    ("Copper scrap exports barred by Malaysia", "", ("suspended", "MY", "*", False)),
+]
+
+#: kind 1's second batch of near misses.
+BAR_NEAR_MISSES_2: list[Any] = [
+    ("Court bars nickel miner from selling assets", "", None),
+    ("Gold bar premiums rise in Dubai", "", None),
+    ("Silver set to clear bar of $40, analysts say", "", None),
+]
+
 #: kind 1's near misses: "bar" in other senses.
 BAR_NEAR_MISSES: list[Any] = [
     ("Gold bar demand surges in India", "", None),
@@ -124,6 +140,16 @@ def test_bar_as_a_measure_verb_reads_a_ban(title: str, summary: str, want: Want)
 
 @headline_cases(BAR_NEAR_MISSES)
 def test_bar_in_other_senses_is_no_event(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@headline_cases(BAR_MEASURES_2)
+def test_bar_as_a_measure_verb_reads_a_ban_2(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@headline_cases(BAR_NEAR_MISSES_2)
+def test_bar_in_other_senses_is_no_event_2(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
