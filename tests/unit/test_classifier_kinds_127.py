@@ -127,6 +127,25 @@ NOT_ALLOWED: list[Any] = [
     ),
 ]
 
+#: kind 3, a second batch written after the first reading, labels committed before the run.
+NOT_ALLOWED_2: list[Any] = [
+    (
+        "Chrome ore exports will not be allowed from March, South Africa says",
+        "",
+        ("suspended", "ZA", "*", False),
+    ),
+    (
+        "Vietnam: rare earth exports will no longer be permitted",
+        "",
+        ("suspended", "VN", "*", False),
+    ),
+    (
+        "Imports of Russian nickel will not be allowed into the UK from April",
+        "",
+        ("suspended", "RU", "GB", False),
+    ),
+]
+
 #: kind 3's near misses.
 NOT_ALLOWED_NEAR_MISSES: list[Any] = [
     ("Traders will not be allowed to enter LME ring during works", "", None),
@@ -165,6 +184,11 @@ def test_steel_products_in_market_news_are_no_event(title: str, summary: str, wa
 
 @headline_cases(NOT_ALLOWED)
 def test_will_not_be_allowed_reads_a_suspension(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@headline_cases(NOT_ALLOWED_2)
+def test_will_not_be_allowed_reads_a_suspension_2(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 
