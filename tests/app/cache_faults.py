@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from tests.app.settling import settle
 from tui.core.config import parse_config
 from tui.core.models import Headline
 from tui.store import Store
@@ -64,3 +65,13 @@ async def until(pilot: Any, done: Callable[[], bool], timeout: float = 10.0) -> 
     while not done() and time.monotonic() < deadline:
         await pilot.pause(0.05)
     assert done()
+
+
+async def header_after_notice(app: MetalwatchApp, pilot: Any) -> tuple[str, str]:
+    """The header's text, at full width and at 40 columns, once the notices have gone (they go
+    after 15 s) and the store was read again (as after the next refresh)."""
+    await settle(app, pilot)
+    app.clear_notifications()
+    app.load_from_store()
+    await settle(app, pilot)
+    return app.status_bar.status_text().plain, app.status_bar.status_text(40).plain

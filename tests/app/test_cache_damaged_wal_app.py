@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from test_store_damaged_wal import _commits, _crashed, _damage_frame
 
-from tests.app.cache_faults import config, spy_notes
-from tests.app.settling import settle
+from tests.app.cache_faults import config, header_after_notice, spy_notes
 from tui.ui.app import MetalwatchApp
 
 
@@ -23,13 +22,9 @@ async def test_a_damaged_log_is_said_in_a_notice_and_the_header(
     app = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
     notes = spy_notes(app, monkeypatch)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        app.clear_notifications()  # the notice has gone (15 s): the header still says it
-        app.load_from_store()  # as after the next refresh
-        await settle(app, pilot)
-        header = app.status_bar.status_text().plain
+        header, short = await header_after_notice(app, pilot)  # the header still says it
         assert "⚠ cache log was damaged: last writes lost" in header, header
-        assert "⚠ cache lost writes" in app.status_bar.status_text(40).plain
+        assert "⚠ cache lost writes" in short
         assert "moved aside" not in header  # the store itself is kept
     said = [n for n in notes if "write-ahead log" in n]
     assert len(said) == 1 and "its last write is lost" in said[0], notes

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.cache_faults import SEEN, config, seed, spy_notes
+from tests.app.cache_faults import SEEN, config, header_after_notice, seed, spy_notes
 from tests.app.settling import settle
 from tui.core.models import Headline
 from tui.store import Store
@@ -52,13 +52,9 @@ async def test_a_damaged_cache_moved_aside_is_said_in_the_app(
     app = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
     notes = spy_notes(app, monkeypatch)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        app.clear_notifications()  # the notice has gone (15 s): the header still says it
-        app.load_from_store()  # as after the next refresh
-        await settle(app, pilot)
-        header = app.status_bar.status_text().plain
+        header, short = await header_after_notice(app, pilot)  # the header still says it
         assert "⚠ cache was damaged: moved aside" in header, header
-        assert "⚠ cache reset" in app.status_bar.status_text(40).plain  # in its short words
+        assert "⚠ cache reset" in short  # in its short words
     assert list(tmp_path.glob("store.sqlite3.corrupt-*")), "the damaged file is kept aside"
     moved = [n for n in notes if "moved aside" in n]
     assert len(moved) == 1, notes
