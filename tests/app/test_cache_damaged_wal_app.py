@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_store_damaged_wal import _commits, _crashed, _damage_frame
+from wal_faults import commits, crashed, damage_frame
 
 from tests.app.cache_faults import config, header_after_notice, spy_notes
 from tui.ui.app import MetalwatchApp
@@ -17,8 +17,8 @@ async def test_a_damaged_log_is_said_in_a_notice_and_the_header(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "store.sqlite3"
-    wal = _crashed(path)
-    _damage_frame(wal, _commits(wal)[-2] + 1)
+    wal = crashed(path)
+    damage_frame(wal, commits(wal)[-2] + 1)
     app = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
     notes = spy_notes(app, monkeypatch)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -10,7 +10,8 @@ stderr, ``snapshot``'s notes, the app's notice and header), once. A sound log, a
 cut (the last write half written), and a log whose pages the store file already holds are
 said nothing of.
 
-The store is written by a child process that ends without closing it (``os._exit``), as a
+The store is written by a child process that ends without closing it (``os._exit``, in
+``wal_faults``), as a
 crash leaves it: its log holds every write, none checkpointed.
 """
 
@@ -19,85 +20,24 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import struct
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from snapshot_cli_helpers import run_cli
+from wal_faults import BATCHES, batches, commits, crashed, damage_frame
 
 from tui.core import paths
 from tui.store import Store
 
-REPO = Path(__file__).resolve().parents[2]
-#: Each batch one save (one transaction) of three headlines of the source "wire".
-CHILD = """
-import os, sys
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
-from tui.core.models import Headline
-from tui.store import Store
-
-store = Store(Path(sys.argv[1]))
-seen = datetime(2026, 3, 1, tzinfo=timezone.utc)
-for n, batch in enumerate(sys.argv[3:]):
-    heads = [
-        Headline(f"{batch} copper export curbs {i}", f"https://example.org/{batch}/{i}", "wire", seen)
-        for i in range(3)
-    ]
-    store.save_headlines("wire", heads, seen_at=seen + timedelta(hours=n))
-if sys.argv[2] == "checkpoint":
-    store._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-os._exit(0)
-"""
-BATCHES = ("old", "new", "newer")
-
-
-def _crashed(path: Path, *, checkpoint: bool = False) -> Path:
-    """A store at ``path`` whose session saved ``BATCHES`` and ended without closing it; its
-    write-ahead log."""
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path), "checkpoint" if checkpoint else "-", *BATCHES],
-        cwd=REPO,
-        capture_output=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr.decode()
-    wal = Path(f"{path}-wal")
-    assert wal.stat().st_size > 32
-    return wal
-
-
-def _commits(wal: Path) -> list[int]:
-    """The log's commit frames, by their index (the frame header's second word: the database's
-    size after the commit, 0 in any other frame)."""
-    data = wal.read_bytes()
-    size = 24 + struct.unpack_from(">I", data, 8)[0]
-    frames = (len(data) - 32) // size
-    return [i for i in range(frames) if struct.unpack_from(">I", data, 32 + i * size + 4)[0]]
-
-
-def _damage_frame(wal: Path, frame: int) -> bytes:
-    """One byte of frame ``frame``'s page flipped (its checksum then fails); the log's bytes."""
-    data = bytearray(wal.read_bytes())
-    size = 24 + struct.unpack_from(">I", data, 8)[0]
-    data[32 + frame * size + 24 + 1000] ^= 0x5A
-    wal.write_bytes(bytes(data))
-    return bytes(data)
-
-
-def _batches(store: Store) -> set[str]:
-    return {h.title.split()[0] for h in store.load_headlines()}
-
 
 def test_a_damaged_frame_of_the_last_write_is_kept_and_said(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite3"
-    wal = _crashed(path)
-    commits = _commits(wal)
-    damaged = _damage_frame(wal, commits[-2] + 1)  # the first frame of the last save
+    wal = crashed(path)
+    ends = commits(wal)
+    damaged = damage_frame(wal, ends[-2] + 1)  # the first frame of the last save
     with Store(path) as store:
-        assert _batches(store) == {"old", "new"}  # SQLite drops the last save: as before
+        assert batches(store) == {"old", "new"}  # SQLite drops the last save: as before
         said = store.recovered or ""
         assert said.startswith("cache's write-ahead log was damaged: its last write is lost"), said
         (copy,) = tmp_path.glob("store.sqlite3-wal.corrupt-*")
@@ -105,7 +45,7 @@ def test_a_damaged_frame_of_the_last_write_is_kept_and_said(tmp_path: Path) -> N
         assert copy.read_bytes() == damaged  # the log as it was, before SQLite read it
         assert store.recovery is not None and store.recovery.log and store.recovery.aside == copy
     with Store(path) as again:  # said once: the next session finds a sound store
-        assert again.recovered is None and _batches(again) == {"old", "new"}
+        assert again.recovered is None and batches(again) == {"old", "new"}
     assert len(list(tmp_path.glob("store.sqlite3-wal.corrupt-*"))) == 1
 
 
@@ -113,34 +53,34 @@ def test_a_damaged_log_left_in_place_is_said_once(tmp_path: Path) -> None:
     """The log the store could not empty (another connection was reading it), found again by
     the next opener: its copy is beside it already, so it is neither kept nor said again."""
     path = tmp_path / "store.sqlite3"
-    wal = _crashed(path)
-    damaged = _damage_frame(wal, _commits(wal)[-2] + 1)
+    wal = crashed(path)
+    damaged = damage_frame(wal, commits(wal)[-2] + 1)
     with Store(path) as store:
         assert "its last write is lost" in (store.recovered or "")
     wal.write_bytes(damaged)  # as the session found it, still there
     with Store(path) as again:
-        assert again.recovered is None and _batches(again) == {"old", "new"}
+        assert again.recovered is None and batches(again) == {"old", "new"}
     assert len(list(tmp_path.glob("store.sqlite3-wal.corrupt-*"))) == 1
 
 
 def test_a_damaged_frame_loses_every_write_after_it(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite3"
-    wal = _crashed(path)
-    commits = _commits(wal)
-    _damage_frame(wal, commits[-3] + 1)  # the first frame of the save of "new"
+    wal = crashed(path)
+    ends = commits(wal)
+    damage_frame(wal, ends[-3] + 1)  # the first frame of the save of "new"
     with Store(path) as store:
-        assert _batches(store) == {"old"}
+        assert batches(store) == {"old"}
         assert "damaged: its last 2 writes are lost" in (store.recovered or ""), store.recovered
 
 
 def test_a_damaged_header_loses_the_whole_log(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite3"
-    wal = _crashed(path)
+    wal = crashed(path)
     data = bytearray(wal.read_bytes())
     data[26] ^= 0x01  # the header's checksum
     wal.write_bytes(bytes(data))
     with Store(path) as store:
-        assert _batches(store) == set()
+        assert batches(store) == set()
         said = store.recovered or ""
         assert said.startswith("cache's write-ahead log was damaged (its header): all "), said
         assert " writes in it are lost (a copy of the log is kept at " in said
@@ -148,15 +88,15 @@ def test_a_damaged_header_loses_the_whole_log(tmp_path: Path) -> None:
 
 def test_a_sound_log_and_a_tail_a_crash_cut_are_said_nothing_of(tmp_path: Path) -> None:
     path = tmp_path / "sound.sqlite3"
-    _crashed(path)
+    crashed(path)
     with Store(path) as store:
-        assert store.recovered is None and _batches(store) == set(BATCHES)
+        assert store.recovered is None and batches(store) == set(BATCHES)
     cut = tmp_path / "cut.sqlite3"
-    wal = _crashed(cut)
+    wal = crashed(cut)
     data = wal.read_bytes()
     wal.write_bytes(data[: len(data) - 3000])  # the last frame half written
     with Store(cut) as store:
-        assert store.recovered is None and _batches(store) == {"old", "new"}
+        assert store.recovered is None and batches(store) == {"old", "new"}
     assert not list(tmp_path.glob("*.corrupt-*"))
 
 
@@ -165,12 +105,12 @@ def test_a_checkpointed_log_with_its_header_damaged_is_said_nothing_of(tmp_path:
     """Checkpointed (its pages copied into the store file) before the session ended: SQLite then
     reads the store file alone, which holds every write."""
     path = tmp_path / "store.sqlite3"
-    wal = _crashed(path, checkpoint=True)
+    wal = crashed(path, checkpoint=True)
     data = bytearray(wal.read_bytes())
     data[26] ^= 0x01
     wal.write_bytes(bytes(data))
     with Store(path) as store:
-        assert store.recovered is None and _batches(store) == set(BATCHES)
+        assert store.recovered is None and batches(store) == set(BATCHES)
 
 
 def test_a_checkpointed_log_with_a_frame_damaged_still_loses_writes(tmp_path: Path) -> None:
@@ -178,10 +118,10 @@ def test_a_checkpointed_log_with_a_frame_damaged_still_loses_writes(tmp_path: Pa
     the checkpoint had brought up to date: the reads go back to the first write, so the later
     two are lost as surely, and said."""
     path = tmp_path / "store.sqlite3"
-    wal = _crashed(path, checkpoint=True)
-    _damage_frame(wal, _commits(wal)[-3] + 1)
+    wal = crashed(path, checkpoint=True)
+    damage_frame(wal, commits(wal)[-3] + 1)
     with Store(path) as store:
-        assert _batches(store) == {"old"}
+        assert batches(store) == {"old"}
         assert "damaged: its last 2 writes are lost" in (store.recovered or ""), store.recovered
 
 
@@ -190,8 +130,8 @@ def test_the_lost_writes_are_in_the_snapshot_notes(
 ) -> None:
     path = paths.store_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    wal = _crashed(path)
-    _damage_frame(wal, _commits(wal)[-2] + 1)
+    wal = crashed(path)
+    damage_frame(wal, commits(wal)[-2] + 1)
     config = tmp_path / "config.toml"
     config.write_text(
         '[[metals]]\nid = "copper"\nname = "Copper"\n\n'
@@ -211,7 +151,7 @@ def test_a_log_read_while_another_program_writes_it_is_judged_whole(tmp_path: Pa
     """A store open in another connection (its log live, never checkpointed here): opening it
     again finds every write, and says nothing."""
     path = tmp_path / "store.sqlite3"
-    _crashed(path)
+    crashed(path)
     live = sqlite3.connect(path)
     try:
         live.execute("PRAGMA wal_autocheckpoint = 0")
@@ -221,6 +161,6 @@ def test_a_log_read_while_another_program_writes_it_is_judged_whole(tmp_path: Pa
             )
             live.commit()
         with Store(path) as store:
-            assert store.recovered is None and _batches(store) == set(BATCHES)
+            assert store.recovered is None and batches(store) == set(BATCHES)
     finally:
         live.close()
