@@ -15,7 +15,9 @@ next refresh would judge it against what is stored (:func:`tui.flow.saving.judge
 file now holding another series than the source gave until now, or prices the guard holds back
 against the stored history (another unit, a rewritten past, an implausible move). The cache is
 only looked into (read-only, a short wait for another program's lock, never written); a locked,
-damaged or newer cache is a note, and those checks are not run.
+damaged or newer cache is a note, and those checks are not run. A damaged write-ahead log's
+writes SQLite would drop are a note too (:func:`tui.store.wal_check.looked`, read before the
+look opens the store), whatever the sources.
 """
 
 from __future__ import annotations
@@ -221,9 +223,13 @@ def check_report(config: Config) -> tuple[list[str], list[str], bool]:
     the lines under ``local files:``, and whether a source fails the check."""
     from tui.core import paths
     from tui.flow.config_warnings import config_warnings
+    from tui.store import wal_check
 
     said = [f"warning: {w}" for w in config_warnings(config)]  # said, never failing the check
-    looked = read_local_sources(config, cache=paths.store_path(demo=config.demo))
+    cache = paths.store_path(demo=config.demo)
+    if lost_log := wal_check.looked(cache):  # read before SQLite reads the log (the look does)
+        said.append(f"note: {lost_log}")
+    looked = read_local_sources(config, cache=cache)
     if looked.cache_note:
         said.append(f"note: {looked.cache_note}")
     failing = [r for r in looked.readings if not r.usable]

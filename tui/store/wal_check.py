@@ -57,9 +57,9 @@ class LostLog:
     header: bool
     frames: int
 
-    def said(self, kept: Path | None, why: str | None = None) -> str:
+    def said(self, kept: Path | None, why: str | None = None, *, copy: str | None = None) -> str:
         """``cache's write-ahead log was damaged: its last 2 writes are lost (a copy of the log
-        is kept at <kept>)``."""
+        is kept at <kept>)``; ``copy`` said in the brackets instead, when given."""
         n = self.writes
         if self.header:
             what = f"all {n} writes in it are lost" if n and n > 1 else "the writes in it are lost"
@@ -67,11 +67,12 @@ class LostLog:
         else:
             what = "its last write is lost" if n == 1 else f"its last {n} writes are lost"
         part = " (its header)" if self.header else ""
-        copy = (
-            f"a copy of the log is kept at {kept}"
-            if kept is not None
-            else f"no copy of the log could be kept: {why}"
-        )
+        if copy is None:
+            copy = (
+                f"a copy of the log is kept at {kept}"
+                if kept is not None
+                else f"no copy of the log could be kept: {why}"
+            )
         return f"cache's write-ahead log was damaged{part}: {what} ({copy})"
 
 
@@ -140,7 +141,7 @@ def kept(path: Path) -> tuple[str, Recovery] | None:
     except OSError:  # none, or out of reach: opening the store says why
         return None
     lost = judged(data, path, str(wal))
-    if lost is None or _kept_before(wal, data):
+    if lost is None or _kept_before(wal, data) is not None:
         return None
     try:  # a live log another program restarted as it was read is judged as it is now
         if judged(wal.read_bytes(), path) != lost:
@@ -157,15 +158,39 @@ def kept(path: Path) -> tuple[str, Recovery] | None:
     return said, Recovery(aside, log=True)
 
 
-def _kept_before(wal: Path, data: bytes) -> bool:
-    """Whether a copy of this very log (its header: the same salts and checksum) is kept beside
-    it already: said by the session that kept it, whose store could not empty it (another
-    connection was reading it), or another process's that opened it at the same moment."""
-    for copy in wal.parent.glob(f"{glob.escape(wal.name)}.corrupt-*"):
+def looked(path: Path) -> str | None:
+    """What ``metalwatch check``, which only looks, says of the write-ahead log of the store
+    ``path`` (nothing kept, nothing remembered): what the next start says, with where it keeps
+    the copy, or where a start kept it already (one that could not empty the log); None when
+    SQLite drops no committed write of it."""
+    wal = Path(f"{path}-wal")
+    try:
+        data = wal.read_bytes()
+    except OSError:
+        return None
+    lost = judged(data, path)
+    try:  # a live log another program restarted as it was read is judged as it is now
+        if lost is None or judged(wal.read_bytes(), path) != lost:
+            return None
+    except OSError:
+        return None
+    before = _kept_before(wal, data)
+    if before is not None:
+        return lost.said(before)
+    ahead = f"the next run that opens the cache keeps a copy of the log at {wal}.corrupt-<UTC time>"
+    return lost.said(None, copy=ahead)
+
+
+def _kept_before(wal: Path, data: bytes) -> Path | None:
+    """The copy of this very log (its header: the same salts and checksum) kept beside it
+    already, if one is: said by the session that kept it, whose store could not empty it
+    (another connection was reading it), or another process's that opened it at the same
+    moment."""
+    for copy in sorted(wal.parent.glob(f"{glob.escape(wal.name)}.corrupt-*")):
         with contextlib.suppress(OSError), open(copy, "rb") as f:
             if f.read(HEADER) == data[:HEADER]:
-                return True
-    return False
+                return copy
+    return None
 
 
 def keep(wal: Path, data: bytes) -> Path:
