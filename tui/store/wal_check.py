@@ -18,8 +18,16 @@ A log checkpointed into the store file before it was damaged still loses writes 
 damaged (measured: the frames before it are read over the file's newer pages, so the reads go
 back to that frame's time); only with its header damaged (none of it read) does it lose none.
 
-What is not told apart: a damaged commit frame that is the log's last (the last write alone),
-read as a write a crash cut; stale frames of an earlier log (other salts) are never counted.
+The log alone cannot tell a damaged commit frame that is its last (the last write alone) from
+a write a crash cut: a power cut tearing the frame's sectors, or a log SQLite reuses from its
+start after a checkpoint (whose old page bytes keep the length whole), leaves a whole-length
+last frame whose checksum fails, as a flipped bit does; a cut short frame is no sign either
+way. The log's index (``-shm``, :mod:`tui.store.wal_index`), left beside it by the same crash,
+tells them apart: the frames it counts were committed, so a damaged frame among them is a
+write lost and said. With no index (lost to a power cut, the files copied without it) or one
+that does not hold together or is another log's, a damaged last commit frame is still read
+as a crash cut and not said; so is a log cut short of frames its index counts (nothing of
+them is left to keep). Stale frames of an earlier log (other salts) are never counted.
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from tui.core.record import record
+from tui.store import wal_index
 from tui.store.fault import Recovery
 
 log = logging.getLogger("tui.store")
@@ -76,11 +85,17 @@ class LostLog:
         return f"cache's write-ahead log was damaged{part}: {what} ({copy})"
 
 
-def judged(data: bytes, db: Path | None = None, key: str | None = None) -> LostLog | None:
+def judged(
+    data: bytes,
+    db: Path | None = None,
+    key: str | None = None,
+    index: wal_index.Index | None = None,
+) -> LostLog | None:
     """What of the log ``data`` SQLite will drop though it was committed; None when nothing
     (a sound log, an empty one, a tail a crash cut, a log whose writes what SQLite reads holds
     already: checkpointed into the store file ``db`` before its header was damaged). ``key``:
-    the log's path, to check only frames not found whole before."""
+    the log's path, to check only frames not found whole before; ``index``: the log's index as
+    read before ``data``, whose committed frames are committed though damaged."""
     if len(data) <= HEADER or not any(data[HEADER:]):
         return None  # no frames (or only zeros: nothing to count)
     magic, version, page, _, salt1, salt2, sum1, sum2 = struct.unpack_from(">8I", data)
@@ -119,8 +134,18 @@ def judged(data: bytes, db: Path | None = None, key: str | None = None) -> LostL
         _VERIFIED[(key, salt1, salt2)] = end
     if end == count:
         return None
-    lost = wal.commits(_last_commit(wal, end))
+    lost = wal.commits(_last_commit(wal, end), _vouched(wal, index), index)
     return LostLog(lost, header=False, frames=end) if lost else None
+
+
+def _vouched(wal: _Log, index: wal_index.Index | None) -> int:
+    """How many of the log's frames its ``index`` counts committed: 0 unless its salts are the
+    log's and the last frame it counts is in the log, a commit frame with the checksum the
+    index recorded (its header as written)."""
+    if index is None or index.salts != wal.data[16:24] or not 0 < index.frames <= wal.count:
+        return 0
+    last = index.frames - 1
+    return index.frames if wal.commit(last) and wal.stored(last) == index.last_sum else 0
 
 
 def _last_commit(wal: _Log, end: int) -> int:
@@ -131,20 +156,28 @@ def _last_commit(wal: _Log, end: int) -> int:
     return 0
 
 
+def _read(path: Path) -> tuple[bytes, wal_index.Index | None]:
+    """The log of the store ``path`` and its index, the index read first (what it counts
+    committed is then in the log as read). Raises OSError when there is no log to read."""
+    index = wal_index.read(path)
+    return Path(f"{path}-wal").read_bytes(), index
+
+
 def kept(path: Path) -> tuple[str, Recovery] | None:
     """What to say of the write-ahead log of the store ``path`` when SQLite would drop
     committed writes of it, and the copy of it kept beside it (``Recovery.log``); None when it
     drops none. Called before SQLite first reads it, under the store's open lock."""
     wal = Path(f"{path}-wal")
     try:
-        data = wal.read_bytes()
+        data, index = _read(path)
     except OSError:  # none, or out of reach: opening the store says why
         return None
-    lost = judged(data, path, str(wal))
+    lost = judged(data, path, str(wal), index)
     if lost is None or _kept_before(wal, data) is not None:
         return None
     try:  # a live log another program restarted as it was read is judged as it is now
-        if judged(wal.read_bytes(), path) != lost:
+        again, index = _read(path)
+        if judged(again, path, index=index) != lost:
             return None
     except OSError:
         return None
@@ -165,12 +198,12 @@ def looked(path: Path) -> str | None:
     SQLite drops no committed write of it."""
     wal = Path(f"{path}-wal")
     try:
-        data = wal.read_bytes()
-    except OSError:
-        return None
-    lost = judged(data, path)
-    try:  # a live log another program restarted as it was read is judged as it is now
-        if lost is None or judged(wal.read_bytes(), path) != lost:
+        data, index = _read(path)
+        lost = judged(data, path, index=index)
+        if lost is None:
+            return None
+        again, index = _read(path)  # a live log restarted as it was read: judged as it is now
+        if judged(again, path, index=index) != lost:
             return None
     except OSError:
         return None
@@ -265,20 +298,31 @@ class _Log:
             return True
         return self.frame_sum(i, self.stored(i - 1)) == self.stored(i)
 
-    def commits(self, start: int) -> int | None:
+    def commits(
+        self, start: int, vouched: int = 0, index: wal_index.Index | None = None
+    ) -> int | None:
         """How many transactions from frame ``start`` on (the frames before it are what SQLite
-        applies) are this log's and end in a commit frame that is whole; 0 when what SQLite
-        reads holds their pages already (each page as the last whole frame of it leaves it: the
-        log checkpointed into the store file before its header was damaged); None when the page
-        size is not known (a header too damaged to read frames by)."""
+        applies) are this log's and end in a commit frame that is whole, or that its index
+        counts committed (before frame ``vouched``); 0 when what SQLite reads holds their
+        pages already (each page as the last whole frame of it leaves it: the log checkpointed
+        into the store file before its header was damaged; a damaged frame the index counts,
+        as the checkpoint it records copied it); None when the page size is not known (a
+        header too damaged to read frames by)."""
         if not self.page:
             return None
         last: dict[int, int] = {}  # each page, by the last whole frame of it
+        damaged: dict[int, int] = {}  # ... by the last damaged frame the index counts
         commits = 0
         for i in range(start, self.count):
-            if not self.ours(i) or not self.whole(i):
+            if not self.ours(i):
                 continue
-            last[struct.unpack_from(">I", self.data, self.at(i))[0]] = i
+            number = struct.unpack_from(">I", self.data, self.at(i))[0]
+            if not self.whole(i):
+                if i < vouched:  # committed, its page as written not known
+                    damaged[number] = i
+                    commits += self.commit(i)
+                continue
+            last[number] = i
             commits += self.commit(i)
         applied: dict[int, int] = {}  # each page SQLite reads from the log, by its frame
         for i in range(start):
@@ -287,6 +331,10 @@ class _Log:
         held = all(
             (self.content(applied[n]) if n in applied else pages.read(n)) == self.content(i)
             for n, i in last.items()
+        )
+        backfilled = index.backfilled if index is not None else 0
+        held = held and all(  # read from the store file, where the checkpoint copied it
+            last.get(n, -1) > i or (n not in applied and i < backfilled) for n, i in damaged.items()
         )
         return 0 if held else commits
 
