@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from tui.flow.config_reload import ConfigReload
     from tui.flow.refresh import Outcome
     from tui.flow.reopen import Retry
+    from tui.flow.watch_mark import WatchMark
     from tui.store import Store
 
 EXIT_OK, EXIT_ALL_FAILED, EXIT_LOCKED = 0, 3, 4
@@ -85,25 +86,32 @@ def run_watch(
     again every ``[app] lock_retry`` (``tui.flow.reopen``). ``reload``: the config file, read
     again when it changes (a round starts then); a broken edit is said and the last good
     config keeps running."""
+    from tui.flow import watch_mark
     from tui.flow.oneshot import Stopped, run_stoppable
     from tui.flow.reopen import Retry
+    from tui.store import write_mark
 
     out = out or sys.stdout
     err = err or sys.stderr
     own_store = store is None
+    vouched = False  # the store as a clean quit or a watch left it, before this one opened it
     if store is None:
+        vouched = write_mark.holds(paths.store_path(demo=config.demo))
         store = _open(config, once, err)
     path = store.path or paths.store_path(demo=config.demo)
     retry = None if once else Retry(store, path, config.app.lock_retry, err)
+    marks = watch_mark.WatchMark(store, path, vouched and store.recovered is None)
     try:
         return run_stoppable(
-            _loop(config, store, once, stop_after, as_json, force, out, err, reload, retry)
+            _loop(config, store, once, stop_after, as_json, force, out, err, reload, retry, marks)
         )
     except Stopped:
         return EXIT_OK
     finally:
         if own_store:
+            intact = marks.intact()
             store.close()
+            watch_mark.closed(path, intact)
 
 
 def _open(config: Config, once: bool, err: TextIO) -> Store:
@@ -137,6 +145,7 @@ async def _loop(
     err: TextIO,
     reload: ConfigReload | None = None,
     retry: Retry | None = None,
+    marks: WatchMark | None = None,
 ) -> int:
     from tui.flow.alerts import HELD, AlertEngine
     from tui.flow.oneshot import all_failed, report
@@ -157,6 +166,8 @@ async def _loop(
     held_said = False
     try:
         while True:
+            if marks is not None:  # the round's writes marked as its own (``watch_mark``)
+                marks.before_round()
             # --once fetches everything, like `snapshot`, except sources waiting after a failure
             # (backoff, Retry-After); the loop fetches what is due (a source fetched a minute
             # ago by the app, or backing off, waits for its turn). --force: the first round
@@ -225,6 +236,8 @@ async def _loop(
             if notice := cache.new_notice():  # once, when the cache first refuses a write
                 err.write(f"metalwatch: {notice}\n")
                 err.flush()
+            if marks is not None:
+                marks.after_round()
             if once:
                 if all_failed(outcomes):
                     code = EXIT_ALL_FAILED

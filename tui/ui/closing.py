@@ -66,9 +66,10 @@ class Closing(Marking):
         with self._theme_lock:
             store.close(last=lambda: seen.append(_look_of(store)))
             if seen and seen[0] is not None and store.path == self.store_path:
-                from tui.store import look_file
+                from tui.store import look_file, write_mark
 
                 look_file.write(self.store_path, *seen[0])
+                write_mark.write(self.store_path)  # a clean quit's: with a watch's log beside
 
     def _save_baseline(self, store: Any, snap: Snapshot, seen_as_of: datetime | None) -> None:
         """Seen as of the last read of the store that is on screen, not as of the quit: what

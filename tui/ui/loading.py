@@ -106,8 +106,13 @@ class Loading(Closing):
                 stored = {h.name: dataclasses.replace(h) for h in snap.sources}
                 snap.sources = counted_to(self.config, stored, snap.generated_at)
                 self._cache_busy = _is_lock(exc)  # said from the first paint
-        # the store the last quit closed, unwritten since: what the snapshot was built from
+        # the store the last quit closed, unwritten since (what the snapshot was built from),
+        # or as a clean quit or a running watch's own rounds left it (``write_mark``)
         self._unchecked = not self.config.demo and self._last_look() is None
+        if self._unchecked:
+            from tui.store import write_mark
+
+            self._unchecked = not write_mark.holds(self.store_path)
         self._head_painted = True
         self.post_message(SnapshotReady(snap, bundled=self._bundled_painted))
         return True
