@@ -59,3 +59,20 @@ async def test_the_store_the_last_quit_closed_first_paints_as_before(
     assert shown == STORIES
     assert CHECKING not in painted and "checking" not in painted, painted
     assert CHECKING not in after, after
+
+
+async def test_a_damaged_last_write_is_said_after_the_first_paint_read_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the last write's commit frame damaged: told from a crash-cut tail by the log's
+    index (``tui.store.wal_index``), which the first paint's read-only look into the store
+    (SQLite's first connection rebuilds the index from the log) must not lose before the
+    store's check reads it."""
+    path = tmp_path / "store.sqlite3"
+    await last_run_kept(path)
+    wal = crashed(path)
+    damage_frame(wal, commits(wal)[-1])
+    painted, _, shown, after = await first_paint(path, monkeypatch)
+    assert shown == STORIES
+    assert f"⚠ {CHECKING}" in painted, painted
+    assert "⚠ cache log was damaged: last writes lost" in after and CHECKING not in after, after

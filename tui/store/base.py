@@ -48,7 +48,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from tui.store import damage, files, open_lock, recover, schema, wal_check
+from tui.store import damage, files, open_lock, recover, schema, wal_check, wal_index
 from tui.store.access import MEMORY, default_busy_timeout, reads
 from tui.store.fault import LOOK, CacheFault, Kind, Recovery, StoreError, locked
 from tui.store.memory_modes import MemoryModes
@@ -144,6 +144,7 @@ class StoreBase(MemoryModes):
         store._in_memory = False
         store._peek = True
         store._opened_as = None  # reads only
+        wal_index.remember(path)  # before SQLite rebuilds it: the log's check reads it after
         try:
             store._conn = store._connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         except sqlite3.Error:

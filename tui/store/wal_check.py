@@ -89,13 +89,14 @@ def judged(
     data: bytes,
     db: Path | None = None,
     key: str | None = None,
-    index: wal_index.Index | None = None,
+    index: list[wal_index.Index] | None = None,
 ) -> LostLog | None:
     """What of the log ``data`` SQLite will drop though it was committed; None when nothing
     (a sound log, an empty one, a tail a crash cut, a log whose writes what SQLite reads holds
     already: checkpointed into the store file ``db`` before its header was damaged). ``key``:
     the log's path, to check only frames not found whole before; ``index``: the log's index as
-    read before ``data``, whose committed frames are committed though damaged."""
+    read before ``data`` (now, first found), whose committed frames are committed though
+    damaged."""
     if len(data) <= HEADER or not any(data[HEADER:]):
         return None  # no frames (or only zeros: nothing to count)
     magic, version, page, _, salt1, salt2, sum1, sum2 = struct.unpack_from(">8I", data)
@@ -134,15 +135,17 @@ def judged(
         _VERIFIED[(key, salt1, salt2)] = end
     if end == count:
         return None
-    lost = wal.commits(_last_commit(wal, end), _vouched(wal, index), index)
+    counts = [(_vouched(wal, i), i) for i in index or ()]
+    vouched, by = max(counts, key=lambda c: c[0], default=(0, None))
+    lost = wal.commits(_last_commit(wal, end), vouched, by)
     return LostLog(lost, header=False, frames=end) if lost else None
 
 
-def _vouched(wal: _Log, index: wal_index.Index | None) -> int:
+def _vouched(wal: _Log, index: wal_index.Index) -> int:
     """How many of the log's frames its ``index`` counts committed: 0 unless its salts are the
     log's and the last frame it counts is in the log, a commit frame with the checksum the
     index recorded (its header as written)."""
-    if index is None or index.salts != wal.data[16:24] or not 0 < index.frames <= wal.count:
+    if index.salts != wal.data[16:24] or not 0 < index.frames <= wal.count:
         return 0
     last = index.frames - 1
     return index.frames if wal.commit(last) and wal.stored(last) == index.last_sum else 0
@@ -156,10 +159,11 @@ def _last_commit(wal: _Log, end: int) -> int:
     return 0
 
 
-def _read(path: Path) -> tuple[bytes, wal_index.Index | None]:
-    """The log of the store ``path`` and its index, the index read first (what it counts
-    committed is then in the log as read). Raises OSError when there is no log to read."""
-    index = wal_index.read(path)
+def _read(path: Path) -> tuple[bytes, list[wal_index.Index]]:
+    """The log of the store ``path`` and its index (now, and as this process first found it),
+    the index read first (what it counts committed is then in the log as read). Raises
+    OSError when there is no log to read."""
+    index = wal_index.found(path)
     return Path(f"{path}-wal").read_bytes(), index
 
 

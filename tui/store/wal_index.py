@@ -9,8 +9,8 @@ checksum stored in the last of them only once a write's commit frame is in the l
 frame it counts was committed, whatever became of it since. A session that ends without
 closing the store (a crash, a kill) leaves the index beside the log, as it leaves the log.
 
-Read before SQLite reads the log (the first connection rebuilds the index from the log), and
-before the log itself (a frame the index counts is then whole in the log as read). Trusted only
+Read before SQLite reads the log (the first connection rebuilds the index from the log: a look
+into the store before its check keeps it first, :func:`remember`), and before the log itself (a frame the index counts is then whole in the log as read). Trusted only
 as SQLite trusts it: its two header copies alike, its own checksum sound, its salts the log's
 (an index of an earlier log vouches for nothing). SQLite's file format, "The WAL-Index Format":
 each header 48 bytes in the machine's byte order, then the checkpoint's ``nBackfill``.
@@ -24,6 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _HEADER = 48
+#: Per store: the index as this process found it before its looks into the store (a first
+#: connection, a read-only one too, rebuilds the index from the log: what the index counted
+#: beyond a damaged frame is then gone); the last few readings that differ.
+_SEEN: dict[str, list[Index]] = {}
+_KEPT = 4
 _ORDER = "<" if sys.byteorder == "little" else ">"
 _VERSION = 3007000
 
@@ -56,6 +61,23 @@ def read(store_path: Path) -> Index | None:
         return None
     (backfilled,) = struct.unpack_from(f"{_ORDER}I", data, 2 * _HEADER)
     return Index(frames, (sum1, sum2), data[32:40], backfilled)
+
+
+def remember(store_path: Path) -> None:
+    """Keep the index of the store ``store_path`` as it is now, before this process connects
+    to the store to look into it (before the store's check: the first paint's look)."""
+    index = read(store_path)
+    seen = _SEEN.setdefault(str(store_path), [])
+    if index is not None and index not in seen:
+        seen[:] = [*seen[1 - _KEPT :], index]
+
+
+def found(store_path: Path) -> list[Index]:
+    """The index of the store ``store_path`` now, and as this process found it before its
+    looks (:func:`remember`): each SQLite's, so each counts only what was committed of the
+    log whose salts it holds (its last frame checked against the log as read)."""
+    now = read(store_path)
+    return [*([now] if now is not None else []), *_SEEN.get(str(store_path), [])]
 
 
 def _sum(chunk: bytes) -> tuple[int, int]:
