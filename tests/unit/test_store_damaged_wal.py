@@ -11,8 +11,7 @@ cut (the last write half written), and a log whose pages the store file already 
 said nothing of.
 
 The store is written by a child process that ends without closing it (``os._exit``, in
-``wal_faults``), as a
-crash leaves it: its log holds every write, none checkpointed.
+``wal_faults``), as a crash leaves it: its log holds every write, none checkpointed.
 """
 
 from __future__ import annotations

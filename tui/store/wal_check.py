@@ -14,6 +14,8 @@ cut (the frames of a transaction half written: no commit frame whole after its e
 frame another program is writing now. A log holding such commits is copied beside the store
 (``<name>-wal.corrupt-<UTC stamp>``, as a damaged store is moved aside) before SQLite drops
 them, and ``StoreBase`` says how many writes were lost (``recovered``, the header's mark).
+``metalwatch check`` reads the log the same way and only says it (:func:`looked`: where the
+next start keeps the copy, or where one kept it).
 A log checkpointed into the store file before it was damaged still loses writes when a frame is
 damaged (measured: the frames before it are read over the file's newer pages, so the reads go
 back to that frame's time); only with its header damaged (none of it read) does it lose none.
