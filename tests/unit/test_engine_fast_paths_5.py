@@ -1,8 +1,9 @@
 """Fast paths of session 26 (the 2 s classify+cluster benchmark): the same answers, fewer
-instructions. Each is checked against the plain computation it replaces, on made-up texts
-(empty, marks only, spaces, non-ASCII letters that fold to ASCII ones, very long) and, at the
-end, the whole engine on every labelled row, the invariance audit's rewritings and the edge
-texts, read once with the fast paths and once with the plain forms put back.
+instructions. Each is checked against the plain computation it replaces, on made-up texts (empty, marks only,
+spaces, non-ASCII letters that fold to ASCII ones, very long) and the whole engine on every labelled
+row, the invariance audit's rewritings and the edge texts, read once with the fast paths and once
+with the plain forms put back (``test_engine_fast_paths_all``, with the plain forms of every
+fast-path module put back at once).
 
 - ``plain_parts`` (``classifier_words``): a text of ASCII letters and digits in words split by
   single spaces (perhaps ended by a full stop) is cut by ``str.split``; the token pattern's runs
@@ -18,7 +19,6 @@ texts, read once with the fast paths and once with the plain forms put back.
 
 from __future__ import annotations
 
-import functools
 import random
 import re
 from pathlib import Path
@@ -217,10 +217,9 @@ def _read_all(rows: list[tuple[str, str]], explained: int) -> list[Any]:
     return out
 
 
-@functools.cache
 def fast_reading() -> tuple[list[tuple[str, str]], int, list[Any]]:
     """The rows, how many of them are labelled, and the engine's reading of them with every fast
-    path: read once per process, since each fast-path file compares its plain forms with it."""
+    path."""
     rows = _rows()
     labelled = sum(len(load_items(path)) for path in ALL_SETS)
     return rows, labelled, _read_all(rows, labelled)
@@ -233,12 +232,9 @@ def assert_read_alike(rows: list[tuple[str, str]], labelled: int, fast: list[Any
     assert not changed, [(rows[i % len(rows)], fast[i], slow[i]) for i in changed[:5]]
 
 
-def test_engine_reads_every_row_as_with_the_plain_forms(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every labelled row, paraphrase, invariance rewriting and edge text: the events (every
-    field) and, for the labelled rows, the steps ``explain`` gives, with the fast paths and
-    with the plain forms they replace put back."""
-    rows, labelled, fast = fast_reading()
-    assert len(rows) > 20000
+def put_back_plain_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This module's fast paths replaced by the plain forms they stand for (read by the whole
+    engine's check, ``test_engine_fast_paths_all``)."""
     gaz = Gazetteer.default()
     ci, cs, lookup, _twin = gaz._compiled
     monkeypatch.setattr(gaz, "_compiled", (ci, cs, lookup, None))
@@ -247,4 +243,3 @@ def test_engine_reads_every_row_as_with_the_plain_forms(monkeypatch: pytest.Monk
     monkeypatch.setattr(classifier_spans, "split_sentences", SENTENCE_RE.split)
     monkeypatch.setattr(R, "MARKET_RE", lazy(plain_market(), re.IGNORECASE))
     monkeypatch.setattr(MetalMatcher, "may_name", _may_name_plain)
-    assert_read_alike(rows, labelled, fast)

@@ -1,9 +1,10 @@
 """Fast paths of session 26's second speed round: the same answers, fewer instructions. Each is
 checked against the plain form it replaces on made-up texts (the edge texts and fuzzed ones of
 ``test_engine_fast_paths_5``, with the patterns' own words, apostrophes and non-ASCII letters
-that fold to ASCII ones) and every labelled title and summary, and, at the end, the whole engine
+that fold to ASCII ones) and every labelled title and summary, and the whole engine
 on every labelled row, paraphrase, invariance rewriting and edge text, read once with the fast
-paths and once with the plain forms put back.
+paths and once with the plain forms put back (``test_engine_fast_paths_all``,
+with the plain forms of every fast-path module put back at once).
 
 - ``PROPOSED_RE`` (``classifier_rules_proposed``): ``(?=[\\w'’])`` after its ``\\b`` (every
   alternative starts with a word character, or the apostrophe of "'s going to"): the branches
@@ -21,7 +22,7 @@ import random
 import re
 
 import pytest
-from test_engine_fast_paths_5 import EDGE_TEXTS, _corpus_texts, assert_read_alike, fast_reading
+from test_engine_fast_paths_5 import EDGE_TEXTS, _corpus_texts
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_guides, classifier_market_ledes
@@ -110,15 +111,11 @@ def test_asset_stems_found_as_by_their_alternation() -> None:
         assert not classifier_guides._names_an_asset(stem[:-1] + " " + stem[-1])
 
 
-def test_engine_reads_every_row_as_with_the_plain_forms(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every labelled row, paraphrase, invariance rewriting and edge text: the events (every
-    field) and, for the labelled rows, the steps ``explain`` gives, with the fast paths and
-    with the plain forms they replace put back."""
-    rows, labelled, fast = fast_reading()
-    assert len(rows) > 20000
+def put_back_plain_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This module's fast paths replaced by the plain forms they stand for (read by the whole
+    engine's check, ``test_engine_fast_paths_all``)."""
     for name in _TAKEN_OUT:
         monkeypatch.setattr(R, name, lazy(plain(name), re.IGNORECASE, fold=True))
     currency = classifier_market_ledes._CURRENCY_MOVE_RE.pattern
     monkeypatch.setattr(classifier_market_ledes, "_CURRENCY_MOVE_RE", lazy(currency, re.I))
     monkeypatch.setattr(classifier_guides, "_names_an_asset", _plain_asset)
-    assert_read_alike(rows, labelled, fast)

@@ -1,8 +1,9 @@
-"""Fast paths of session 27 (the classify stage of ``bench_cluster.py``): the same answers,
-fewer instructions. Each is checked against the plain form it replaces, on made-up texts (the
-edge texts and fuzzed ones of ``test_engine_fast_paths_5``) and every labelled title and
-summary, and, at the end, the whole engine on every labelled row, paraphrase, invariance
-rewriting and edge text, read once with the fast paths and once with the plain forms put back.
+"""Fast paths of session 27 (the classify stage of ``bench_cluster.py``): the same answers, fewer
+instructions. Each is checked against the plain form it replaces, on made-up texts (the edge texts
+and fuzzed ones of ``test_engine_fast_paths_5``) and every labelled title and summary, and the whole
+engine on every labelled row, paraphrase, invariance rewriting and edge text, read once with the
+fast paths and once with the plain forms put back (``test_engine_fast_paths_all``, with the plain
+forms of every fast-path module put back at once).
 
 - ``Text.word`` (``classifier_text``): a token's lower form by position is a dict's own
   ``__getitem__`` (made once per text, on the first ask; "" for an index with no token), not a
@@ -22,7 +23,7 @@ from collections.abc import Callable
 
 import pytest
 from real_headlines_set import watch_list
-from test_engine_fast_paths_5 import EDGE_TEXTS, _corpus_texts, assert_read_alike, fast_reading
+from test_engine_fast_paths_5 import EDGE_TEXTS, _corpus_texts
 
 from tui.core.gazetteer import Gazetteer
 from tui.engine import classifier, classifier_context, classifier_market_acts, classifier_text
@@ -165,13 +166,9 @@ def test_clause_readers_answer_nothing_at_other_words() -> None:
     assert opened > 100 and masked > 300
 
 
-def test_engine_reads_every_row_as_with_the_plain_forms(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every labelled row, paraphrase, invariance rewriting and edge text: the events (every
-    field) and, for the labelled rows, the steps ``explain`` gives, with the fast paths and
-    with the plain forms they replace put back."""
-    rows, labelled, fast = fast_reading()
-    assert len(rows) > 20000
+def put_back_plain_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This module's fast paths replaced by the plain forms they stand for (read by the whole
+    engine's check, ``test_engine_fast_paths_all``)."""
     monkeypatch.setattr(classifier_text.Text, "word", _plain_word)
     monkeypatch.setattr(classifier, "framed_title", _plain_framed_title)
     monkeypatch.setattr(classifier_context, "_background_mask", _plain_background_mask)
-    assert_read_alike(rows, labelled, fast)

@@ -1,17 +1,17 @@
 """Fast paths of session 27 (the classify stage of ``bench_cluster.py``): the same answers,
 fewer instructions, checked against asking every check.
 
-- ``reaction_veto`` (``classifier_reactions``, words in ``classifier_veto_cues``),
-  ``stance_veto`` (``classifier_stances``, its effect checks in
-  ``classifier_forecast_effects``), ``nonmeasure_veto`` (``classifier_nonmeasures``),
-  ``commentary_veto`` (``classifier_commentary``) and ``aside_veto`` (``classifier_asides``):
-  the text's lower forms are intersected once per event with the words the gated checks need,
-  and a check none of whose words is a token is not asked. What that relies on: each gated check answers False on a text holding
-  none of its words. That is checked here on every finding of every labelled title and
-  summary, the edge texts and fuzzed ones (each check asked directly, whatever its gate says),
-  and, at the end, the whole engine on every labelled row, paraphrase, invariance rewriting
-  and edge text, read once with the gates and once with every check asked.
-"""
+- ``reaction_veto`` (``classifier_reactions``, words in ``classifier_veto_cues``), ``stance_veto``
+  (``classifier_stances``, its effect checks in ``classifier_forecast_effects``),
+  ``nonmeasure_veto`` (``classifier_nonmeasures``), ``commentary_veto`` (``classifier_commentary``)
+  and ``aside_veto`` (``classifier_asides``): the text's lower forms are intersected once per event
+  with the words the gated checks need, and a check none of whose words is a token is not asked.
+  What that relies on: each gated check answers False on a text holding none of its words. That is
+  checked here on every finding of every labelled title and summary, the edge texts and fuzzed ones
+  (each check asked directly, whatever its gate says), and the whole engine on every labelled row,
+  paraphrase, invariance rewriting and edge text, read once with the gates and once with every check
+  asked (``test_engine_fast_paths_all``, with the plain forms of every fast-path module put back at
+  once)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from real_headlines_set import watch_list
-from test_engine_fast_paths_5 import EDGE_TEXTS, _corpus_texts, assert_read_alike, fast_reading
+from test_engine_fast_paths_5 import EDGE_TEXTS, _corpus_texts
 from test_engine_fast_paths_7 import _fuzzed
 
 from tui.core.gazetteer import Gazetteer
@@ -136,15 +136,11 @@ def test_a_gated_check_answers_false_without_its_words() -> None:
     assert all(fired.values()), [name for name, n in fired.items() if not n]
 
 
-def test_engine_reads_every_row_as_with_every_check_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every labelled row, paraphrase, invariance rewriting and edge text: the events (every
-    field) and, for the labelled rows, the steps ``explain`` gives, with the gates and with
-    every check asked."""
-    rows, labelled, fast = fast_reading()
-    assert len(rows) > 20000
+def put_back_plain_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every gated check asked, whatever its words (read by the whole engine's check,
+    ``test_engine_fast_paths_all``)."""
     monkeypatch.setattr(RX, "REACTION_CUES", _Every())
     monkeypatch.setattr(ST, "_STANCE_CUES", _Every())
     monkeypatch.setattr(NM, "_NONMEASURE_CUES", _Every())
     monkeypatch.setattr(CM, "_COMMENTARY_CUES", _Every())
     monkeypatch.setattr(AS, "_ASIDE_CUES", _Every())
-    assert_read_alike(rows, labelled, fast)
