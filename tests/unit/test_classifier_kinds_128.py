@@ -182,6 +182,8 @@ CHARGE_NEAR_MISSES: list[Any] = [
     ("Miner faces criminal charge over copper export fraud", "", None),
 ]
 
+CASES: list[Any] = []
+
 
 @headline_cases(COUNTERMEASURES)
 def test_countermeasures_with_a_rate_or_hit_with_are_a_tariff(
