@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kinds_128_cases_fresh import FRESH
 from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
@@ -220,4 +221,9 @@ def test_a_border_or_import_charge_is_a_levy(title: str, summary: str, want: Exa
 def test_charges_that_are_no_levy_on_goods_are_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH)
+def test_a_fresh_case_is_read_on_every_field(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
