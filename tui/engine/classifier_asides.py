@@ -21,6 +21,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_hit_with import countermeasures_named
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of
 
 #: What a stop verb can block that is no flow of goods: a deal, a bid, someone's access.
@@ -220,6 +221,8 @@ def vague_countermeasures(t: Text, best: Finding) -> bool:
         return False
     if t.word(best.index + 1) in R.MEASURE_NOUNS:
         return False  # "countermeasure tariffs": the instrument is named
+    if countermeasures_named(t, best.index):
+        return False  # "hits U.S. steel with 25% countermeasures": imposed, not talked of
     for k in range(best.index - 1, -1, -1):
         w = t.word(k)
         if w in R.CLAUSE_BREAK:

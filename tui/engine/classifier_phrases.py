@@ -10,6 +10,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_made_from import told_by_making
 from tui.engine.classifier_measure_noun import operation_object
 from tui.engine.classifier_metal_moves import MOVE_JOINERS, headed_by_market, headed_by_metal
 from tui.engine.classifier_orders import relief_at
@@ -200,6 +201,8 @@ def _modifies_other_noun(t: Text, j: int) -> bool:
         return False
     if sends_on(t, k):
         return False  # "bans steel heading for Russia": the goods, sent on to a market
+    if told_by_making(t, k):
+        return False  # "bars steel processed from Russian iron": the goods, by their making
     return low not in R.GOODS_FORMS
 
 

@@ -23,6 +23,8 @@ rule runs:
 - a licensing regime in official words ("quality control order", goods "under restricted
   category", "sole buyer and exporter", "must go through") is written as its near form the
   rules read (:mod:`tui.engine.classifier_trade_terms`);
+- a border, import, export or customs "charge" on goods is a levy
+  (:mod:`tui.engine.classifier_charge_levy`);
 - goods "relieved of" or "freed from" a measure are "spared from" it
   (:mod:`tui.engine.classifier_spared_words`);
 - a US notice's bare "Revocation of Orders" whose lede names duty orders is written "Duty
@@ -39,6 +41,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_agency_tail import body_told, speaker_first
 from tui.engine.classifier_bodies import named_bodies
 from tui.engine.classifier_case import rule_words
+from tui.engine.classifier_charge_levy import charged_levies
 from tui.engine.classifier_orders import named_orders
 from tui.engine.classifier_spared_words import spared_words
 from tui.engine.classifier_spelled_rates import spelled_rates
@@ -129,5 +132,6 @@ def plain_surface(
     summary = " ".join((summary or "").split())
     summary = plain_words(summary)
     title = spared_words(trade_terms(watched_flow(speaker_first(body_told(plain_words(title))))))
+    title = charged_levies(title)  # "border charge on steel imports": a levy
     title = named_orders(drop_outlet(title, names_news), summary)
     return named_bodies(title), summary
