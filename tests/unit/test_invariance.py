@@ -53,6 +53,7 @@ from real_headlines_set import (
     DATA_WIRE4,
     DATA_WIRE5,
     DATA_WIRE6,
+    DATA_WIRE7,
     id_half,
     watch_list,
 )
@@ -143,6 +144,7 @@ def test_the_rows_are_the_studied_sets_only() -> None:
         DATA_WIRE4,
         DATA_WIRE5,
         DATA_WIRE6,
+        DATA_WIRE7,
     }
     assert not unseen & set(STUDIED)
     ids = [item["id"] for item in rows()]
