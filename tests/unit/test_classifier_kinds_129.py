@@ -17,7 +17,33 @@ field by :func:`kinds_exact.check_exact`, with near misses that must stay as the
 Labels were written from the conventions and committed before the engine read them. The
 brief's own example titles (kinds 3 and 4) had been read while studying the kinds.
 
-First reading: to be recorded.
+First reading, on the engine before any change (main's, labels committed first): 22 of 41.
+Undated "will" 0 of 7 (all read decided: no rule read a title's own "X will <act>" as a plan,
+only a leader's or a lede's), its near misses 5 of 5; metals levy 6 of 7 (the lede's metals
+already read; "Zimbabwe imposes new metals levy" whose lede says "The 5% levy applies to lithium
+and gold exports" was no event: the weak noun "levy" found no flow word within five words), its
+near misses 3 of 3; Title Case two acts 2 of 7 (the first act on other goods vetoed, as
+``classifier_second_act`` read only a lower-case verb; the UK title vetoed as a company's), near
+misses 3 of 3; the open vetoes 0 of 6 (the three "imposes metals sanctions, bans ..." vetoed as a
+company's act, "metals" being a firm's word in the words before "bans"; the three warnings that
+goods "could/will face" a measure vetoed by the learned gate at 6.6-9.8%), near misses 3 of 3.
+
+Changed, by kind (``tui/engine/``): ``classifier_headline_will`` (new: a title's own "X will
+<act>", its subject only names and no leader, no teller named in the title, with no date and no
+lede reporting it decided, is proposed; asked by ``classifier_event_proposed`` of the title
+only: a lede's "will ban" under "China bans ..." is the act told again, which the first form,
+in ``proposed_marker``, misread, losing rh-099); ``classifier_second_act`` (a Title Case head's
+capitalised act verb ends its subject, and the second act's verb is read lower case);
+``classifier_shared_subject`` (new: a second act after a comma whose first clause opens with a
+place and an act's verb takes the words before that verb as its subject, in the company veto of
+``classifier_vetoes``); ``classifier_measure_noun`` (a weak charge's goods after "applies to" or
+"covers" run as far as after "on"); ``event_gate_reading`` (a warning that goods face a measure,
+``classifier_gate_spared.warns_face``, is not the feature ``x:request``, an industry's request;
+the gate retrained, threshold 0.100). After: 41 of 41. ``benchmarks/row_changes.py main``: 0
+rows lost, one gained (rhd-159, "The Russian government will levy a tariff ...", labelled
+proposed). Earlier strict ``xfail`` now read: kinds 47 ("Indonesia will ban nickel matte exports
+once smelters are ready"), kinds 110 ("Trump warns Japan's steel will face higher tariffs"),
+kinds 122 (the UK title) and kinds 123 (the plain threat).
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).

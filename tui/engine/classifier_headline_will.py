@@ -65,6 +65,7 @@ def headline_will(t: Text, start: int, at: int) -> str | None:
         if all(
             t.place_at[first + j] is not None
             or tk.low in R.GOVERNMENT_WORDS
+            or (j == 0 and tk.low == "the")  # "The Russian Government Will Levy ..."
             or looks_named(t.text, tk.text)
             for j, tk in enumerate(subject)
         ):
