@@ -247,6 +247,54 @@ GATE_NEAR_MISSES: list[Any] = [
     ("Steelmakers warn Chinese steel could face weaker demand", "", None),
 ]
 
+#: A fresh batch, written after the changes, labels committed before the engine read them.
+FRESH: list[Any] = [
+    ("Ghana will impose export levy on raw gold", "", ("tariff", "GH", "*", True, "gold", None)),
+    (
+        "The Malaysian government will slap duties on Chinese aluminium",
+        "The duties are meant to shield local smelters.",
+        ("tariff", "CN", "MY", True, "aluminium", None),
+    ),
+    (
+        "Turkey will impose tariffs on US steel from June 1",
+        "",
+        ("tariff", "US", "TR", False, "steel", None),
+    ),
+    (
+        "Bolivia will levy lithium export tax, mining ministry says",
+        "",
+        ("tariff", "BO", "*", False, "lithium", None),
+    ),
+    (
+        "Tanzania introduces metals levy",
+        "The 3% levy applies to gold and tin exports.",
+        ("tariff", "TZ", "*", False, "gold tin", 3),
+    ),
+    (
+        "Chile Scraps Wine Export Duty, Raises Copper Export Tax",
+        "",
+        ("tariff", "CL", "*", False, "copper", None),
+    ),
+    (
+        "Australia Widens Metals Sanctions, Bans Russian Aluminium Imports",
+        "",
+        ("suspended", "RU", "AU", False, "aluminium", None),
+    ),
+    (
+        "Norway imposes metals sanctions, halts Russian nickel imports",
+        "",
+        ("suspended", "RU", "NO", False, "nickel", None),
+    ),
+    (
+        "EU warns Russian steel could face new tariffs",
+        "",
+        ("tariff", "RU", "EU", True, "steel", None),
+    ),
+    ("Analysts warn tin prices could face pressure", "", None),
+    ("Peru Bans Fishmeal Exports, Nickel Prices Rise", "", None),
+    ("Vale Metals halts shipments, cuts nickel output", "", None),
+]
+
 
 @headline_cases(WILL_UNDATED + WILL_NEAR_MISSES)
 def test_an_undated_will_is_proposed(title: str, summary: str, want: ExactWant) -> None:
@@ -265,4 +313,9 @@ def test_title_case_two_acts(title: str, summary: str, want: ExactWant) -> None:
 
 @headline_cases(GATE_VETOES + GATE_NEAR_MISSES)
 def test_the_vetoes_left_open(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH)
+def test_a_fresh_case_is_read_on_every_field(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
