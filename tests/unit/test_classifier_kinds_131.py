@@ -1,0 +1,175 @@
+"""Kinds from the studied sets' events read with a wrong origin or destination (``benchmarks/
+score_real_headlines.py --misses`` and ``--misses --half odd``; never a scored-only set's
+misses): made-up headlines per kind, in other words, countries and metals than the sets' rows,
+with near misses whose corridor must stay as read, each checked on every field the exact score
+counts (``tests/unit/kinds_exact.py``). Labels were written and committed before the engine
+read them.
+
+The studied rows read with a wrong corridor, by kind:
+
+1. An import measure's purpose clause naming a country's imports: "Brazil hikes steel tariffs
+   to curb Chinese imports" (rhy-102, read CN -> BR; docs/STATUSES.md reads a country named
+   only as an import measure's cause as no side, ``*`` for imports in general).
+2. A lede telling only the cause of an import measure whose title names no exporter: "In
+   response to the massive influx of cheap steel from China into the Brazilian market, ..."
+   (rhy-107, read CN -> BR as "origin named in the summary").
+
+(First reading and changes: below, once read.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kinds_cases import headline_cases
+from kinds_exact import ExactWant, check_exact
+
+#: Kind 1: a purpose clause after an import measure names a country's imports, its cause.
+PURPOSE: list[Any] = [
+    (
+        "Mexico raises aluminium tariffs to curb Chinese imports",
+        "",
+        ("tariff", "*", "MX", False, "aluminium", None),
+    ),
+    (
+        "Colombia hikes steel duties to fight Chinese imports",
+        "",
+        ("tariff", "*", "CO", False, "steel", None),
+    ),
+    (
+        "South Africa slaps 10% duty on steel to limit Chinese imports",
+        "",
+        ("tariff", "*", "ZA", False, "steel", 10),
+    ),
+    (
+        "Indonesia hikes steel import duties to stem Vietnamese imports",
+        "",
+        ("tariff", "*", "ID", False, "steel", None),
+    ),
+    (
+        "Turkey imposes tariffs on aluminium to counter Chinese competition",
+        "",
+        ("tariff", "*", "TR", False, "aluminium", None),
+    ),
+    (
+        "Canada raises steel tariffs to curb imports from China",
+        "",
+        ("tariff", "*", "CA", False, "steel", None),
+    ),
+    (
+        "Thailand raises copper import tariffs to reduce Japanese imports",
+        "",
+        ("tariff", "*", "TH", False, "copper", None),
+    ),
+    (
+        "India imposes 12% safeguard duty on steel to check Chinese imports",
+        "",
+        ("tariff", "*", "IN", False, "steel", 12),
+    ),
+]
+
+#: Kind 1's near misses: the goods themselves named by their country, or an export measure.
+PURPOSE_NEAR_MISSES: list[Any] = [
+    (
+        "Brazil hikes tariffs on Chinese steel imports",
+        "",
+        ("tariff", "CN", "BR", False, "steel", None),
+    ),
+    (
+        "Mexico raises tariffs on Chinese aluminium to curb imports",
+        "",
+        ("tariff", "CN", "MX", False, "aluminium", None),
+    ),
+    (
+        "US slaps 25% tariffs on Vietnamese steel to curb Chinese transshipment",
+        "",
+        ("tariff", "VN", "US", False, "steel", 25),
+    ),
+    (
+        "EU imposes duties on Chinese aluminium foil to protect its producers",
+        "",
+        ("tariff", "CN", "EU", False, "aluminium", None),
+    ),
+    (
+        "Canada bans Russian aluminium imports to curb Moscow's revenue",
+        "",
+        ("suspended", "RU", "CA", False, "aluminium", None),
+    ),
+]
+
+#: Kind 2: a lede telling only the cause of an import measure names no exporter.
+LEDE_CAUSE: list[Any] = [
+    (
+        "Colombia raises steel import tariffs",
+        "In response to a flood of cheap steel from China, the government raised import tariffs "
+        "on steel products.",
+        ("tariff", "*", "CO", False, "steel", None),
+    ),
+    (
+        "Peru hikes aluminium tariffs",
+        "Faced with an influx of cheap aluminium from China, Lima raised the tariff on imported "
+        "aluminium.",
+        ("tariff", "*", "PE", False, "aluminium", None),
+    ),
+    (
+        "Malaysia imposes new duty on steel imports",
+        "The duty is meant to protect local mills from a glut of cheap steel from China and "
+        "Vietnam.",
+        ("tariff", "*", "MY", False, "steel", None),
+    ),
+    (
+        "Chile raises tariffs on imported steel",
+        "The government acted after a surge of cheap steel from China hurt local mills.",
+        ("tariff", "*", "CL", False, "steel", None),
+    ),
+    (
+        "Egypt hikes copper import duties",
+        "The move follows an influx of cheap copper from Turkey into the Egyptian market.",
+        ("tariff", "*", "EG", False, "copper", None),
+    ),
+]
+
+#: Kind 2's near misses: the lede names the charged goods' country.
+LEDE_CAUSE_NEAR_MISSES: list[Any] = [
+    (
+        "Colombia raises steel import tariffs",
+        "The new tariffs apply to steel bars imported from China.",
+        ("tariff", "CN", "CO", False, "steel", None),
+    ),
+    (
+        "Peru imposes anti-dumping duties on steel",
+        "The duties apply to steel rebar from China, which flooded the market.",
+        ("tariff", "CN", "PE", False, "steel", None),
+    ),
+    (
+        "Mexico raises aluminium tariffs",
+        "The tariffs target aluminium from Vietnam after an influx of cheap metal.",
+        ("tariff", "VN", "MX", False, "aluminium", None),
+    ),
+]
+
+
+@headline_cases(PURPOSE)
+def test_a_purpose_clause_names_no_origin(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(PURPOSE_NEAR_MISSES)
+def test_goods_named_by_country_keep_their_origin(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(LEDE_CAUSE)
+def test_a_lede_telling_only_the_cause_names_no_origin(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(LEDE_CAUSE_NEAR_MISSES)
+def test_a_lede_naming_the_goods_country_keeps_the_origin(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
