@@ -1,0 +1,73 @@
+"""A fresh batch of ``test_classifier_kinds_131.py``'s two kinds, written after the engine's
+changes for them: other countries, metals and verbs, and near misses the changes could take
+wrongly (goods named by their country before a purpose clause, a ban with a purpose of its own,
+a lede naming the goods' countries in a list). Labelled and committed before the engine read
+them; the first reading is in that module's docstring. Labels follow the tests' watch list
+(``test_classifier.METALS``) and docs/STATUSES.md (a country named only as an import measure's
+cause takes no side; a raise is a ``tariff`` at its new rate).
+
+Each case is ``(title, summary, want)``, ``want`` as ``tests/unit/kinds_exact.py`` reads it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: (title, summary, want): purpose clauses, ledes of cause, near misses.
+FRESH: list[Any] = [
+    # kind 1: a purpose clause naming a country's imports
+    (
+        "Argentina raises aluminium import tariffs to curb Brazilian imports",
+        "",
+        ("tariff", "*", "AR", False, "aluminium", None),
+    ),
+    (
+        "Philippines hikes steel tariffs to stem imports from Vietnam",
+        "",
+        ("tariff", "*", "PH", False, "steel", None),
+    ),
+    (
+        "Egypt slaps 15% duty on copper to combat Turkish imports",
+        "",
+        ("tariff", "*", "EG", False, "copper", 15),
+    ),
+    (
+        "Kenya raises steel import duty to 35% to protect mills from Chinese imports",
+        "",
+        ("tariff", "*", "KE", False, "steel", 35),
+    ),
+    (
+        "Australia imposes tariffs on zinc to curb South Korean imports",
+        "",
+        ("tariff", "*", "AU", False, "zinc", None),
+    ),
+    # kind 1's near misses: the goods named by their country
+    (
+        "Vietnam raises tariffs on Chinese steel to curb transshipment",
+        "",
+        ("tariff", "CN", "VN", False, "steel", None),
+    ),
+    (
+        "Japan bans Russian aluminium imports to curb Moscow's war funding",
+        "",
+        ("suspended", "RU", "JP", False, "aluminium", None),
+    ),
+    (
+        "Mexico imposes tariffs on steel from China to curb imports",
+        "",
+        ("tariff", "CN", "MX", False, "steel", None),
+    ),
+    # kind 2: a lede telling only the cause, its countries listed
+    (
+        "Ecuador raises steel import tariffs",
+        "The government acted to shield local producers from a wave of cheap steel from China, "
+        "Vietnam and India.",
+        ("tariff", "*", "EC", False, "steel", None),
+    ),
+    # kind 2's near miss: the lede names the goods' countries
+    (
+        "Morocco hikes aluminium import duty",
+        "The duty now applies to aluminium imports from China and Turkey.",
+        ("tariff", "CN", "MA", False, "aluminium", None),
+    ),
+]
