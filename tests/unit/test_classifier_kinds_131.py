@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kinds_131_cases_fresh import FRESH
 from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
@@ -172,4 +173,9 @@ def test_a_lede_telling_only_the_cause_names_no_origin(
 def test_a_lede_naming_the_goods_country_keeps_the_origin(
     title: str, summary: str, want: ExactWant
 ) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH)
+def test_a_fresh_case_is_read_on_every_field(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
