@@ -182,6 +182,61 @@ LEDE_CAUSE_NEAR_MISSES: list[Any] = [
     ),
 ]
 
+#: Kind 3: a title naming no side nor flow ("New bans issued on aluminum") whose lede tells a
+#: government's measure on another country's goods: the lede's own flow, not an export.
+LEDE_FLOW: list[Any] = [
+    (
+        "New bans issued on nickel",
+        "The British government on Tuesday banned imports of Russian nickel.",
+        ("suspended", "RU", "GB", False, "nickel", None),
+    ),
+    (
+        "Fresh ban imposed on copper",
+        "OTTAWA - Canada has banned imports of Russian copper, the finance ministry said.",
+        ("suspended", "RU", "CA", False, "copper", None),
+    ),
+    (
+        "New bans on aluminium and copper",
+        "Japan issued new bans on Russian aluminium and copper on Friday.",
+        ("suspended", "RU", "JP", False, "aluminium copper", None),
+    ),
+    (
+        "Ban issued on gold",
+        "The U.S. Treasury Department banned imports of Russian gold on Monday.",
+        ("suspended", "RU", "US", False, "gold", None),
+    ),
+    (
+        "New ban on zinc",
+        "Australia has banned imports of Belarusian zinc.",
+        ("suspended", "BY", "AU", False, "zinc", None),
+    ),
+    (
+        "New bans issued on steel and aluminum",
+        "The EU, in coordination with Canada, issued two new bans aimed at cutting Russia's "
+        "revenues from its exports of steel and aluminum.",
+        ("suspended", "RU", "EU", False, "aluminium steel", None),
+    ),
+]
+
+#: Kind 3's near misses: the lede tells an export measure.
+LEDE_FLOW_NEAR_MISSES: list[Any] = [
+    (
+        "New ban issued on nickel ore",
+        "Indonesia banned exports of nickel ore from January.",
+        ("suspended", "ID", "*", False, "nickel", None),
+    ),
+    (
+        "New bans on rare earths",
+        "China banned exports of rare earths to the United States.",
+        ("suspended", "CN", "US", False, "rare-earths", None),
+    ),
+    (
+        "Ban issued on cobalt",
+        "Congo suspended cobalt exports for four months.",
+        ("suspended", "CD", "*", False, "cobalt", None),
+    ),
+]
+
 
 @headline_cases(PURPOSE)
 def test_a_purpose_clause_names_no_origin(title: str, summary: str, want: ExactWant) -> None:
@@ -211,4 +266,18 @@ def test_a_lede_naming_the_goods_country_keeps_the_origin(
 
 @headline_cases(FRESH)
 def test_a_fresh_case_is_read_on_every_field(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(LEDE_FLOW)
+def test_a_lede_giving_the_corridor_gives_its_flow(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(LEDE_FLOW_NEAR_MISSES)
+def test_a_lede_telling_an_export_measure_keeps_it(
+    title: str, summary: str, want: ExactWant
+) -> None:
     check_exact(title, summary, want)
