@@ -58,6 +58,9 @@ from kinds_131_cases_fresh import FRESH
 from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
+#: No case is trained on by the event gate (``benchmarks/event_gate_training.py``).
+CASES: list[Any] = []
+
 #: Kind 1: a purpose clause after an import measure names a country's imports, its cause.
 PURPOSE: list[Any] = [
     (
