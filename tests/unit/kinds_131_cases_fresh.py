@@ -71,3 +71,41 @@ FRESH: list[Any] = [
         ("tariff", "CN", "MA", False, "aluminium", None),
     ),
 ]
+
+#: A second fresh batch, of kind 3 (a title naming no side nor flow whose lede gives the
+#: corridor), written after that kind's change; labelled and committed before the engine read
+#: them.
+FRESH_LEDE_FLOW: list[Any] = [
+    (
+        "New ban announced on palladium",
+        "Britain on Thursday banned imports of Russian palladium.",
+        ("suspended", "RU", "GB", False, "palladium", None),
+    ),
+    (
+        "Ban imposed on tin",
+        "India has banned imports of Myanmar tin with immediate effect.",
+        ("suspended", "MM", "IN", False, "tin", None),
+    ),
+    (
+        "Fresh bans on steel",
+        "Switzerland banned imports of Russian steel products on Wednesday.",
+        ("suspended", "RU", "CH", False, "steel", None),
+    ),
+    (
+        "Ban issued on copper and aluminium",
+        "The UK issued a ban aimed at cutting Russia's earnings from its exports of copper and "
+        "aluminium.",
+        ("suspended", "RU", "GB", False, "aluminium copper", None),
+    ),
+    # near misses: the lede tells an export measure
+    (
+        "New ban on lithium",
+        "Zimbabwe banned exports of raw lithium ore.",
+        ("suspended", "ZW", "*", False, "lithium", None),
+    ),
+    (
+        "Ban issued on gold",
+        "Ghana banned exports of unrefined gold by small-scale miners.",
+        ("suspended", "GH", "*", False, "gold", None),
+    ),
+]
