@@ -12,7 +12,17 @@ The studied rows read with a wrong corridor, by kind:
    only as an import measure's cause as no side, ``*`` for imports in general).
 2. A lede telling only the cause of an import measure whose title names no exporter: "In
    response to the massive influx of cheap steel from China into the Brazilian market, ..."
-   (rhy-107, read CN -> BR as "origin named in the summary").
+   (rhy-107, read CN -> BR as "origin named in the summary"; the made-up cases showed the
+   engine already passes a flood's source over, but not a list's later country after it).
+3. A title naming no side nor flow ("New bans issued on aluminum, copper and nickel") whose lede
+   gives the corridor: "WASHINGTON Today, the US Treasury Department ... issued two new bans
+   aimed at disrupting Russia's revenues from its exports of aluminum, copper and nickel"
+   (rhe-091, read US -> *: the lede read with the title's default flow of a bare ban, export,
+   and "Russia's" read as a second government acting, its revenues from its exports not as its
+   goods). While it was diagnosed, before kind 3's cases were written, a few wordings were
+   read: "The United States on Friday banned imports of Russian aluminum" under that title read
+   US -> * (alone as a title RU -> US), and "EU issues bans aimed at Russia's exports of steel"
+   EU -> * ("bans on Russia's exports of steel" RU -> EU).
 
 The other studied rows read with a wrong corridor were left, as label disputes or out of a
 headline's reach: rhd-039 ("China Suspends Export Ban ... Amid Easing US Trade Tensions": the
@@ -20,41 +30,51 @@ ban's US market is world knowledge, a country in "amid ... tensions" is no expor
 target in general), rhr-137 ("UK says trade deal slashes tariffs on cars, steel and aluminum":
 whose tariffs the title does not say), rw-025 ("U.S., Japan ... pledge no export duties": a
 pledge both ways, labelled JP -> US), rhr-135 ("UK closes in on US trade pact with lower tariff
-quotas": read US -> GB, labelled GB -> US, a pact's sides), rhy-107 ("Brazil Raises Tariffs on
-Anti-dumping Steel": the title's "Anti-dumping" makes it a dumping case, which keeps the lede's
-country by the rules), rhb-145 and rhj-060 (status and corridor both wrong: a quota plan read as
-another measure), rhe-091 (a lede "bans aimed at disrupting Russia's revenues from its exports"
-after a "WASHINGTON" dateline: read US -> *, not reached in the time), rhj-172 ("goods
-manufactured in Kenya": the outlet's own government unnamed; not reached).
+quotas": read US -> GB, labelled GB -> US, a pact's sides), rhy-107 (kind 2, but its title's
+"Anti-dumping" makes it a dumping case, which keeps the lede's country by the rules), rhb-145
+and rhj-060 (status and corridor both wrong: a quota plan read as another measure), rhj-172
+("goods manufactured in Kenya": the outlet's own government unnamed; not reached).
 
 First reading, on the engine before any change (main's at ca4a79f; labels committed before the
-run, 1fa14e3): **13 of 21**. Kind 1, 1 of 8 ("to counter Chinese competition" read right, the
-place before no noun of imports; the seven with "imports" read the place as the goods' origin),
-its near misses 5 of 5; kind 2, 4 of 5 (the lede's flood or glut already passed over, but "a
-glut of cheap steel from China and Vietnam" gave Vietnam, the list's later country beyond the
-cause's reach), its near misses 3 of 3.
+run, 1fa14e3): **13 of 21** for kinds 1 and 2. Kind 1, 1 of 8 ("to counter Chinese
+competition" read right, the place before no noun of imports; the seven with "imports" read
+the place as the goods' origin), its near misses 5 of 5; kind 2, 4 of 5 (the lede's flood or
+glut already passed over, but "a glut of cheap steel from China and Vietnam" gave Vietnam, the
+list's later country beyond the cause's reach), its near misses 3 of 3. Kind 3 (labels
+committed at 1b2cee8, after kinds 1 and 2 were changed): **3 of 9**, its six measures 0 of 6
+(each read as the acting government's export ban), its three export near misses 3 of 3.
 
 Changed (``tui/engine/``): ``classifier_purpose_place`` (new: after a measure noun, "to" and a
 verb of checking before a place and its imports, or imports "from" it, or "to" and a verb of
 shielding then "from" a place before its imports: the place is a cause, no side; asked by
 ``classifier_cause_place.cause_place``); ``classifier_backdrop_origin._backdrop`` (a country
-joined by "and", "or" or a comma to a flood's source or a share is one too). After: **21 of 21**.
+joined by "and", "or" or a comma to a flood's source or a share is one too);
+``classifier_lede_flow`` (new: a title with no flow word whose finding saw none has its lede
+sentence's corridor read with the sentence's own flow, in
+``classifier_corridor.event_corridor``); ``classifier_exports_hit`` (new: a possessive before
+its exports, or before its revenues from them, after another place acting, is the goods, in
+``classifier_owners.owner_roles``; "its revenues from its exports" names another's exports in
+``classifier_direction._others_exports``). After: **30 of 30**.
 
-A fresh batch of 10 (``kinds_131_cases_fresh.py``: 6 of the kinds, 4 near misses in other
-countries, metals and verbs), written after those changes and labelled and committed before the
-engine read them (b43abc2): **9 of 10 right the first time**; the miss, "Kenya raises steel
-import duty to 35% to protect mills from Chinese imports" (read CN -> KE: a purpose of
-shielding, not checking), was then fixed by kind (the shielding verbs above).
+A fresh batch of 10 (``kinds_131_cases_fresh.py``: 6 of kinds 1 and 2, 4 near misses in other
+countries, metals and verbs), written after kinds 1 and 2's changes and labelled and committed
+before the engine read them (b43abc2): **9 of 10 right the first time**; the miss, "Kenya
+raises steel import duty to 35% to protect mills from Chinese imports" (read CN -> KE: a
+purpose of shielding, not checking), was then fixed by kind (the shielding verbs above). A
+second fresh batch of 6 for kind 3 (4 measures, 2 export near misses), written after its change
+and committed before the engine read it (a782f2b): **6 of 6**.
 
-On the studied sets: the twentieth 98.6% (206/209) -> 99.0% (207/209, rhy-102);
-``benchmarks/row_changes.py main``: 0 rows lost, 1 gained.
+On the studied sets: the tenth 96.8% (149/154) -> 97.4% (150/154, rhe-091), the twentieth 98.6%
+(206/209) -> 99.0% (207/209, rhy-102); ``benchmarks/row_changes.py main`` (main with kinds
+129 merged in): 0 rows lost, 2 gained. The event gate retrained (``--check`` current); the
+cases are not trained on (``CASES`` is empty).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from kinds_131_cases_fresh import FRESH
+from kinds_131_cases_fresh import FRESH, FRESH_LEDE_FLOW
 from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
@@ -281,6 +301,13 @@ def test_a_lede_giving_the_corridor_gives_its_flow(
 
 @headline_cases(LEDE_FLOW_NEAR_MISSES)
 def test_a_lede_telling_an_export_measure_keeps_it(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH_LEDE_FLOW)
+def test_a_fresh_lede_flow_case_is_read_on_every_field(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
