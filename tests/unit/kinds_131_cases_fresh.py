@@ -13,35 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-#: (title, summary, want): purpose clauses, ledes of cause, near misses.
+#: (title, summary, want): ledes of cause, near misses.
 FRESH: list[Any] = [
-    # kind 1: a purpose clause naming a country's imports
-    (
-        "Argentina raises aluminium import tariffs to curb Brazilian imports",
-        "",
-        ("tariff", "*", "AR", False, "aluminium", None),
-    ),
-    (
-        "Philippines hikes steel tariffs to stem imports from Vietnam",
-        "",
-        ("tariff", "*", "PH", False, "steel", None),
-    ),
-    (
-        "Egypt slaps 15% duty on copper to combat Turkish imports",
-        "",
-        ("tariff", "*", "EG", False, "copper", 15),
-    ),
-    (
-        "Kenya raises steel import duty to 35% to protect mills from Chinese imports",
-        "",
-        ("tariff", "*", "KE", False, "steel", 35),
-    ),
-    (
-        "Australia imposes tariffs on zinc to curb South Korean imports",
-        "",
-        ("tariff", "*", "AU", False, "zinc", None),
-    ),
-    # kind 1's near misses: the goods named by their country
+    # near misses of a purpose clause: the goods named by their country (the purpose clause's
+    # own kind withdrawn as a label dispute: see test_classifier_kinds_131.py)
     (
         "Vietnam raises tariffs on Chinese steel to curb transshipment",
         "",

@@ -8,8 +8,16 @@ read them.
 The studied rows read with a wrong corridor, by kind:
 
 1. An import measure's purpose clause naming a country's imports: "Brazil hikes steel tariffs
-   to curb Chinese imports" (rhy-102, read CN -> BR; docs/STATUSES.md reads a country named
-   only as an import measure's cause as no side, ``*`` for imports in general).
+   to curb Chinese imports" (rhy-102, read CN -> BR, labelled ``*``). **Withdrawn as a label
+   dispute**: the studied sets label it both ways, two to one for the origin (rhd-040 "Chile
+   approves temporary tariff to protect against Chinese steel imports" and rhe-151 "Colombia
+   Boosts Steel Tariffs to Shield Domestic Industry fm Chinese Imports" CN, rhy-102 ``*``: the
+   real measures differ, the headlines do not), and kinds 22 and 27 keep the origin on purpose
+   ("Mexico raises aluminium duties to stem Chinese imports": CN -> MX). Its eight cases and the
+   fresh batch's five were written, committed (1fa14e3, b43abc2) and read (below), and the
+   change made for them (a ``classifier_purpose_place`` asked by ``classifier_cause_place``)
+   was taken back when the classifier family showed it overturned those two kinds; the cases
+   were removed, their near misses (goods named by their country) kept.
 2. A lede telling only the cause of an import measure whose title names no exporter: "In
    response to the massive influx of cheap steel from China into the Brazilian market, ..."
    (rhy-107, read CN -> BR as "origin named in the summary"; the made-up cases showed the
@@ -19,10 +27,11 @@ The studied rows read with a wrong corridor, by kind:
    aimed at disrupting Russia's revenues from its exports of aluminum, copper and nickel"
    (rhe-091, read US -> *: the lede read with the title's default flow of a bare ban, export,
    and "Russia's" read as a second government acting, its revenues from its exports not as its
-   goods). While it was diagnosed, before kind 3's cases were written, a few wordings were
-   read: "The United States on Friday banned imports of Russian aluminum" under that title read
-   US -> * (alone as a title RU -> US), and "EU issues bans aimed at Russia's exports of steel"
-   EU -> * ("bans on Russia's exports of steel" RU -> EU).
+   goods; kinds 8 held the same kind as a strict xfail, "Fresh prohibitions issued on platinum
+   and palladium", now read). While it was diagnosed, before kind 3's cases were written, a few
+   wordings were read: "The United States on Friday banned imports of Russian aluminum" under
+   that title read US -> * (alone as a title RU -> US), and "EU issues bans aimed at Russia's
+   exports of steel" EU -> * ("bans on Russia's exports of steel" RU -> EU).
 
 The other studied rows read with a wrong corridor were left, as label disputes or out of a
 headline's reach: rhd-039 ("China Suspends Export Ban ... Amid Easing US Trade Tensions": the
@@ -37,37 +46,35 @@ and rhj-060 (status and corridor both wrong: a quota plan read as another measur
 
 First reading, on the engine before any change (main's at ca4a79f; labels committed before the
 run, 1fa14e3): **13 of 21** for kinds 1 and 2. Kind 1, 1 of 8 ("to counter Chinese
-competition" read right, the place before no noun of imports; the seven with "imports" read
-the place as the goods' origin), its near misses 5 of 5; kind 2, 4 of 5 (the lede's flood or
-glut already passed over, but "a glut of cheap steel from China and Vietnam" gave Vietnam, the
-list's later country beyond the cause's reach), its near misses 3 of 3. Kind 3 (labels
-committed at 1b2cee8, after kinds 1 and 2 were changed): **3 of 9**, its six measures 0 of 6
-(each read as the acting government's export ban), its three export near misses 3 of 3.
+competition" read ``*``, the place before no noun of imports; the seven with "imports" read
+the place as the goods' origin, as kinds 22 and 27 want), its near misses 5 of 5; kind 2, 4 of
+5 (the lede's flood or glut already passed over, but "a glut of cheap steel from China and
+Vietnam" gave Vietnam, the list's later country beyond the cause's reach), its near misses 3 of
+3. Kind 3 (labels committed at 1b2cee8, after kinds 1 and 2 were changed): **3 of 9**, its six
+measures 0 of 6 (each read as the acting government's export ban), its three export near
+misses 3 of 3.
 
-Changed (``tui/engine/``): ``classifier_purpose_place`` (new: after a measure noun, "to" and a
-verb of checking before a place and its imports, or imports "from" it, or "to" and a verb of
-shielding then "from" a place before its imports: the place is a cause, no side; asked by
-``classifier_cause_place.cause_place``); ``classifier_backdrop_origin._backdrop`` (a country
-joined by "and", "or" or a comma to a flood's source or a share is one too);
-``classifier_lede_flow`` (new: a title with no flow word whose finding saw none has its lede
-sentence's corridor read with the sentence's own flow, in
-``classifier_corridor.event_corridor``); ``classifier_exports_hit`` (new: a possessive before
-its exports, or before its revenues from them, after another place acting, is the goods, in
-``classifier_owners.owner_roles``; "its revenues from its exports" names another's exports in
-``classifier_direction._others_exports``). After: **30 of 30**.
+Changed (``tui/engine/``), kept: ``classifier_backdrop_origin._backdrop`` (a country joined by
+"and", "or" or a comma to a flood's source or a share is one too); ``classifier_lede_flow``
+(new: a title with no flow word whose finding saw none has its lede sentence's corridor read
+with the sentence's own flow, in ``classifier_corridor.event_corridor``);
+``classifier_exports_hit`` (new: a possessive before its exports, or before its revenues from
+them, after another place acting, is the goods, in ``classifier_owners.owner_roles``; "its
+revenues from its exports" names another's exports in
+``classifier_direction._others_exports``). After: kinds 2 and 3 and every near miss, **22 of
+22**.
 
 A fresh batch of 10 (``kinds_131_cases_fresh.py``: 6 of kinds 1 and 2, 4 near misses in other
 countries, metals and verbs), written after kinds 1 and 2's changes and labelled and committed
-before the engine read them (b43abc2): **9 of 10 right the first time**; the miss, "Kenya
-raises steel import duty to 35% to protect mills from Chinese imports" (read CN -> KE: a
-purpose of shielding, not checking), was then fixed by kind (the shielding verbs above). A
-second fresh batch of 6 for kind 3 (4 measures, 2 export near misses), written after its change
-and committed before the engine read it (a782f2b): **6 of 6**.
+before the engine read them (b43abc2): **9 of 10 right the first time** (the miss, kind 1's
+"Kenya raises steel import duty to 35% to protect mills from Chinese imports", read CN -> KE);
+with kind 1 withdrawn, its five cases were removed, leaving 5 (kind 2's and the near misses), 5
+of 5. A second fresh batch of 6 for kind 3 (4 measures, 2 export near misses), written after
+its change and committed before the engine read it (a782f2b): **6 of 6**.
 
-On the studied sets: the tenth 96.8% (149/154) -> 97.4% (150/154, rhe-091), the twentieth 98.6%
-(206/209) -> 99.0% (207/209, rhy-102); ``benchmarks/row_changes.py main`` (main with kinds
-129 merged in): 0 rows lost, 2 gained. The event gate retrained (``--check`` current); the
-cases are not trained on (``CASES`` is empty).
+On the studied sets: the tenth 96.8% (149/154) -> 97.4% (150/154, rhe-091);
+``benchmarks/row_changes.py main`` (main with kinds 129 merged in): 0 rows lost, 1 gained. The
+event gate retrained (``--check`` current); the cases are not trained on (``CASES`` is empty).
 """
 
 from __future__ import annotations
@@ -80,50 +87,6 @@ from kinds_exact import ExactWant, check_exact
 
 #: No case is trained on by the event gate (``benchmarks/event_gate_training.py``).
 CASES: list[Any] = []
-
-#: Kind 1: a purpose clause after an import measure names a country's imports, its cause.
-PURPOSE: list[Any] = [
-    (
-        "Mexico raises aluminium tariffs to curb Chinese imports",
-        "",
-        ("tariff", "*", "MX", False, "aluminium", None),
-    ),
-    (
-        "Colombia hikes steel duties to fight Chinese imports",
-        "",
-        ("tariff", "*", "CO", False, "steel", None),
-    ),
-    (
-        "South Africa slaps 10% duty on steel to limit Chinese imports",
-        "",
-        ("tariff", "*", "ZA", False, "steel", 10),
-    ),
-    (
-        "Indonesia hikes steel import duties to stem Vietnamese imports",
-        "",
-        ("tariff", "*", "ID", False, "steel", None),
-    ),
-    (
-        "Turkey imposes tariffs on aluminium to counter Chinese competition",
-        "",
-        ("tariff", "*", "TR", False, "aluminium", None),
-    ),
-    (
-        "Canada raises steel tariffs to curb imports from China",
-        "",
-        ("tariff", "*", "CA", False, "steel", None),
-    ),
-    (
-        "Thailand raises copper import tariffs to reduce Japanese imports",
-        "",
-        ("tariff", "*", "TH", False, "copper", None),
-    ),
-    (
-        "India imposes 12% safeguard duty on steel to check Chinese imports",
-        "",
-        ("tariff", "*", "IN", False, "steel", 12),
-    ),
-]
 
 #: Kind 1's near misses: the goods themselves named by their country, or an export measure.
 PURPOSE_NEAR_MISSES: list[Any] = [
@@ -259,11 +222,6 @@ LEDE_FLOW_NEAR_MISSES: list[Any] = [
         ("suspended", "CD", "*", False, "cobalt", None),
     ),
 ]
-
-
-@headline_cases(PURPOSE)
-def test_a_purpose_clause_names_no_origin(title: str, summary: str, want: ExactWant) -> None:
-    check_exact(title, summary, want)
 
 
 @headline_cases(PURPOSE_NEAR_MISSES)

@@ -49,16 +49,12 @@ CASES: list[tuple[str, str, Want] | object] = [
         "",
         ("resuming", "BY", "EU", False),
     ),
-    pytest.param(
+    (
+        # read since kinds 131 (classifier_lede_flow, classifier_exports_hit)
         "Fresh prohibitions issued on platinum and palladium",
         "Today the US Treasury, with Canada, issued new prohibitions aimed at cutting Russia's "
         "income from its exports of platinum.",
         ("suspended", "RU", "US", False),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="not fixed: a ban 'aimed at' another country's export income is read as the "
-            "banning country's own export ban",
-        ),
     ),
     (
         "Statement on today's sanctions designations",

@@ -13,7 +13,6 @@ Read by :func:`tui.engine.classifier_owners.owner_roles`.
 
 from __future__ import annotations
 
-from tui.engine.classifier_purpose_place import purpose_place
 from tui.engine.classifier_text import Text, measure_of
 
 #: Nouns of a flow of cheap goods named as a measure's cause ("over Chinese dumping").
@@ -39,6 +38,4 @@ def cause_place(t: Text, first: int, last: int) -> bool:
         k += 1  # "over Chinese steel dumping"
     if t.word(k) in CAUSE_NOUNS:
         return measure_of(t.word(k + 1)) is None  # not "Australian dumping duties": the measure
-    if t.word(first - 1) in _CLAUSE_OPENERS and t.word(last + 1) in PRODUCER_NOUNS:
-        return True
-    return purpose_place(t, first, last)  # "to curb Chinese imports": the measure's purpose
+    return t.word(first - 1) in _CLAUSE_OPENERS and t.word(last + 1) in PRODUCER_NOUNS
