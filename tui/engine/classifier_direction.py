@@ -9,6 +9,7 @@ import re
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_deals import deal_corridor, deal_words
+from tui.engine.classifier_exports_hit import earnings_from_exports
 from tui.engine.classifier_firm_hit import firm_goods
 from tui.engine.classifier_goods_owners import owned
 from tui.engine.classifier_held_goods import held_goods
@@ -203,7 +204,7 @@ def _others_exports(t: Text, first: dict[str, tuple[str, str]]) -> bool:
         return False
     if other is None and goods is not None and "target" not in first:
         owns = re.compile(re.escape(goods[1]) + r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}exports\b", re.I)
-        other = goods if owns.search(t.text) else None
+        other = goods if owns.search(t.text) or earnings_from_exports(t, goods[1]) else None
     if other is None or other[0] == actor[0]:
         return False
     to = first.get("to") or first.get("into")

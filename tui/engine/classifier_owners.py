@@ -47,6 +47,7 @@ from tui.engine.classifier_authors import (
     protected,
 )
 from tui.engine.classifier_cause_place import cause_place
+from tui.engine.classifier_exports_hit import exports_hit
 from tui.engine.classifier_goods_owners import (
     Roles,
     company_after,
@@ -97,6 +98,8 @@ def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
         before = t.word(k)
         if possessive(t, i) and company_after(t, last):
             out[i] = ("other", code, matched)
+        elif role == "actor" and exports_hit(t, out, i, last):
+            out[i] = ("goods", code, matched)  # "bans aimed at Russia's exports": its goods
         elif role != "actor" and f.flow != R.EXPORT and cause_place(t, first, last):
             out[i] = ("cause", code, matched)  # "over Chinese dumping": the cause, no side
         elif role != "goods" and quota_for(t, i) and not pair_head(t, i):
