@@ -1,0 +1,222 @@
+"""Kinds from the misses of the seventh wire's odd rows (``tests/data/real_wire7/``, its odd rows
+studied from session 39, its even rows unseen): made-up headlines per kind, in other words,
+countries and metals than the wire's rows, with near misses that must stay as they are, each
+checked on every field the exact score counts (``tests/unit/kinds_exact.py``). Labels were
+written and committed before the engine read them.
+
+The odd half's nine misses, by kind:
+
+1. A finance minister's measure with no country named: a title whose actor is the minister by
+   name alone ("Sitharaman trims gold customs duty to 7.5%", rw7-009), or a "Budget" whose lede
+   opens on "Finance Minister <name>" under a dateline ("NEW DELHI, July 23 (PTI) - Finance
+   Minister Nirmala Sitharaman ...", rw7-005, rw7-023, rw7-097): the destination read as ``*``,
+   where a minister is their government's, as a leader is, and a lede opening on a minister by
+   portfolio alone is the dateline city's government, as one opening on "The finance ministry"
+   already is.
+2. Goods let "enter" a country "freely": "High-grade copper, aluminium scrap to enter China
+   freely from Nov. 1" (rw7-019, no trade-measure word found): a flow allowed again.
+3. Licences granted to firms under a regime: "Export licences for germanium, gallium granted to
+   first Chinese firms" (rw7-085, read as a licensing measure): the grant to firms is no measure.
+4. One named company let keep exporting: "Indonesia lets Amman Mineral keep exporting copper
+   concentrate" (rw7-077, read as a restart): a firm's permit kept, no flow newly allowed.
+
+A label dispute (noted, not fixed): rw7-043, "tariffs of up to 50%" in the lede, read as the
+rate 50 as README.md's vocabulary reads an "up to" rate, where the wire's label gives none.
+Out of reach: rw7-089, "Ottawa keeps safeguard quotas on heavy plate, stainless wire": its metal
+is named only by steel's product forms, which the metal matcher (shared by tagging and
+relevance, not only the classifier) does not read as steel.
+
+First reading: (recorded after the labels are committed)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kinds_cases import headline_cases
+from kinds_exact import ExactWant, check_exact
+
+#: Kind 1: a finance minister's measure, the minister by name in the title or by portfolio in
+#: the lede under a dateline.
+MINISTERS: list[Any] = [
+    (
+        "Sitharaman cuts import duty on silver",
+        "",
+        ("resuming", "*", "IN", False, "silver", None),
+    ),
+    (
+        "Sitharaman scraps customs duty on cobalt scrap",
+        "",
+        ("resuming", "*", "IN", False, "cobalt", None),
+    ),
+    (
+        "Budget cuts import duty on platinum",
+        "NEW DELHI, Feb 1 (PTI) - Finance Minister Nirmala Sitharaman cut the import duty on "
+        "platinum in her budget speech.",
+        ("resuming", "*", "IN", False, "platinum", None),
+    ),
+    (
+        "Budget removes customs duty on lithium imports",
+        "CANBERRA, May 14 (AAP) - Treasurer Jim Chalmers removed the customs duty on lithium "
+        "imports from July 1.",
+        ("resuming", "*", "AU", False, "lithium", None),
+    ),
+    (
+        "Budget exempts nickel from import duty",
+        "OTTAWA, April 16 (Reuters) - Finance Minister Chrystia Freeland said nickel imports will "
+        "be exempt from customs duty.",
+        ("resuming", "*", "CA", False, "nickel", None),
+    ),
+    (
+        "Budget scraps import duty on zinc and tin",
+        "JAKARTA, Oct 2 (Reuters) - Finance Minister Sri Mulyani Indrawati scrapped the import "
+        "duty on zinc and tin to help smelters.",
+        ("resuming", "*", "ID", False, "tin zinc", None),
+    ),
+]
+
+#: Kind 1's near misses: a minister or a budget with no measure, or a measure whose lede
+#: names its country.
+MINISTER_NEAR_MISSES: list[Any] = [
+    ("Sitharaman says gold demand to stay strong", "", None),
+    (
+        "Copper stocks rally on budget day",
+        "NEW DELHI, Feb 1 (PTI) - Finance Minister Nirmala Sitharaman presented the budget in "
+        "parliament on Thursday.",
+        None,
+    ),
+    (
+        "Budget scraps duty on copper concentrate",
+        "NEW DELHI, Feb 1 (PTI) - Finance Minister Nirmala Sitharaman said Chile's copper "
+        "concentrate will enter India duty-free.",
+        ("resuming", "CL", "IN", False, "copper", None),
+    ),
+]
+
+#: Kind 2: goods let "enter" a country "freely".
+ENTER_FREELY: list[Any] = [
+    (
+        "Steel scrap to enter India freely from April 1",
+        "",
+        ("resuming", "*", "IN", False, "steel", None),
+    ),
+    (
+        "Recycled copper may enter China freely from next month",
+        "",
+        ("resuming", "*", "CN", False, "copper", None),
+    ),
+    (
+        "Aluminium scrap can now enter Vietnam freely",
+        "",
+        ("resuming", "*", "VN", False, "aluminium", None),
+    ),
+    (
+        "Nickel matte to enter Japan freely under new rules",
+        "",
+        ("resuming", "*", "JP", False, "nickel", None),
+    ),
+    (
+        "Zinc concentrate allowed to enter South Korea freely again",
+        "",
+        ("resuming", "*", "KR", False, "zinc", None),
+    ),
+]
+
+#: Kind 2's near misses: goods flowing freely as a market moves, no rule let them.
+ENTER_FREELY_NEAR_MISSES: list[Any] = [
+    ("Copper flows freely into China as smelters restock", "", None),
+    ("Gold prices move freely as India's market reopens after holiday", "", None),
+]
+
+#: Kind 3: licences or permits granted to firms under a regime.
+GRANTED_TO_FIRMS: list[Any] = [
+    ("Export permits for antimony granted to three Chinese companies", "", None),
+    ("Import licences for gold issued to first Indian banks", "", None),
+    ("First graphite export licences granted to two firms under Beijing's controls", "", None),
+    ("Rare earth export licences awarded to Chinese magnet makers", "", None),
+]
+
+#: Kind 3's near misses: a government requiring licences stays a licensing measure.
+GRANTED_TO_FIRMS_NEAR_MISSES: list[Any] = [
+    (
+        "China imposes export licence requirement on antimony",
+        "",
+        ("licensing", "CN", "*", False, "antimony", None),
+    ),
+    (
+        "Vietnam requires import licences for steel from China",
+        "",
+        ("licensing", "CN", "VN", False, "steel", None),
+    ),
+]
+
+#: Kind 4: one named company let keep exporting.
+FIRM_KEPT_EXPORTING: list[Any] = [
+    ("Indonesia lets Freeport keep exporting copper concentrate", "", None),
+    ("Philippines lets Nickel Asia continue exporting nickel ore", "", None),
+    ("Zimbabwe allows Bikita Minerals to keep exporting lithium concentrate", "", None),
+]
+
+#: Kind 4's near misses: a whole trade let go on again stays a restart.
+FIRM_KEPT_EXPORTING_NEAR_MISSES: list[Any] = [
+    (
+        "Indonesia lets miners resume exporting bauxite",
+        "",
+        ("resuming", "ID", "*", False, "aluminium", None),
+    ),
+    (
+        "China allows exports of gallium to resume",
+        "",
+        ("resuming", "CN", "*", False, "gallium", None),
+    ),
+]
+
+CASES: list[Any] = []
+
+
+@headline_cases(MINISTERS)
+def test_a_finance_ministers_measure_is_their_countrys(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(MINISTER_NEAR_MISSES)
+def test_a_minister_or_budget_with_no_measure_stays_as_it_is(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(ENTER_FREELY)
+def test_goods_let_enter_a_country_freely_are_resuming(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(ENTER_FREELY_NEAR_MISSES)
+def test_goods_flowing_freely_in_a_market_are_no_event(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(GRANTED_TO_FIRMS)
+def test_licences_granted_to_firms_are_no_event(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(GRANTED_TO_FIRMS_NEAR_MISSES)
+def test_licences_required_stay_licensing(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FIRM_KEPT_EXPORTING)
+def test_one_firm_let_keep_exporting_is_no_event(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FIRM_KEPT_EXPORTING_NEAR_MISSES)
+def test_a_trade_let_resume_stays_a_restart(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
