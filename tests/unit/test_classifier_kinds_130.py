@@ -162,7 +162,7 @@ FIRM_KEPT_EXPORTING_NEAR_MISSES: list[Any] = [
     (
         "Indonesia lets miners resume exporting bauxite",
         "",
-        ("resuming", "ID", "*", False, "aluminium", None),
+        ("resuming", "ID", "*", False, "bauxite", None),
     ),
     (
         "China allows exports of gallium to resume",
