@@ -201,6 +201,59 @@ FIRM_KEPT_EXPORTING_NEAR_MISSES: list[Any] = [
     ),
 ]
 
+#: A fresh batch of the same kinds, written after the engine's changes; labels committed before
+#: the engine read them.
+FRESH: list[Any] = [
+    (
+        "Sitharaman halves import duty on copper scrap",
+        "",
+        ("resuming", "*", "IN", False, "copper", None),
+    ),
+    (
+        "Budget removes export duty on iron ore pellets",
+        "NEW DELHI, Feb 1 (PTI) - Finance Minister Nirmala Sitharaman removed the export duty "
+        "on iron ore pellets to help miners.",
+        ("resuming", "IN", "*", False, "iron-ore", None),
+    ),
+    (
+        "Budget scraps import duty on lithium carbonate",
+        "PRETORIA, Feb 21 (Reuters) - Finance Minister Enoch Godongwana scrapped the import duty "
+        "on lithium carbonate in his budget speech.",
+        ("resuming", "*", "ZA", False, "lithium", None),
+    ),
+    (
+        "Haddad cuts import tax on tin",
+        "",
+        ("resuming", "*", "BR", False, "tin", None),
+    ),
+    (
+        "Ferrous scrap may enter Indonesia freely from January",
+        "",
+        ("resuming", "*", "ID", False, "steel", None),
+    ),
+    (
+        "Copper cathodes to enter Turkey freely under new decree",
+        "",
+        ("resuming", "*", "TR", False, "copper", None),
+    ),
+    ("Silver export licences issued to first five Chinese companies", "", None),
+    ("Cobalt export permits granted to two Congolese miners", "", None),
+    ("Philippines lets Global Ferronickel keep exporting nickel ore", "", None),
+    ("Indonesia allows Vale Indonesia to continue exporting nickel matte", "", None),
+    ("Sitharaman says no change in gold import duty for now", "", None),
+    ("Zinc enters India freely as smuggling surges", "", None),
+    (
+        "US lets Mexico keep exporting steel tariff-free",
+        "",
+        ("resuming", "MX", "US", False, "steel", None),
+    ),
+    (
+        "China issues export licences only to approved firms for germanium",
+        "",
+        ("licensing", "CN", "*", False, "germanium", None),
+    ),
+]
+
 CASES: list[Any] = []
 
 
@@ -249,4 +302,9 @@ def test_one_firm_let_keep_exporting_is_no_event(title: str, summary: str, want:
 
 @headline_cases(FIRM_KEPT_EXPORTING_NEAR_MISSES)
 def test_a_trade_let_resume_stays_a_restart(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH)
+def test_fresh_batch_of_the_same_kinds(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
