@@ -71,10 +71,12 @@ def _firm_kept_trading(t: Text, best: Finding) -> bool:
         return False
     toks, place_at, is_metal = t.toks, t.place_at, t.is_metal
     j = i + 1
-    while j < len(toks) and toks[j].text[:1].isupper() and place_at[j] is None:
+    while j < len(toks) and toks[j].text[:1].isupper():
         j += 1
-    if all(is_metal[k] for k in range(i + 1, j)):
-        return False  # no company's name ("lets miners keep exporting"); "Nickel Asia" is one
+    if all(is_metal[k] or place_at[k] is not None for k in range(i + 1, j)):
+        # no company's name ("lets miners keep exporting", a country let keep exporting);
+        # "Nickel Asia" and "Amman Mineral" are one, a metal or a place in a firm's name
+        return False
     if t.word(j) == "to":
         j += 1
     return t.word(j) in _GO_ON and t.word(j + 1) in _TRADING
