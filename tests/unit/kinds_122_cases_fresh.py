@@ -51,16 +51,10 @@ FRESH: list[Any] = [
             "only the second clause and the lede say raised (metals read right: copper, steel)",
         ),
     ),
-    pytest.param(
+    (
         "UK imposes metals sanctions, bans Russian copper imports",
         "LONDON, Feb 15 (PA) - Britain banned imports of Russian copper, aluminium and nickel, the government said.",
         ("suspended", "RU", "GB", False, "copper aluminium nickel", None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="another kind: a second clause's verb after a comma ('..., bans Russian "
-            "copper imports') whose subject is the first clause's place is vetoed as a company's "
-            "(main reads it alike; 'UK bans Russian copper imports' alone is read)",
-        ),
     ),
     (
         "Malaysia bans metals ore exports, starting with tin",

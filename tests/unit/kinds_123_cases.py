@@ -129,14 +129,10 @@ WARNED_NEAR: list[Any] = [
         "",
         ("tariff", "BR", "US", True, "copper", 50),
     ),
-    pytest.param(
+    (
         "Trump warns Indian aluminium could face tariffs",
         "",
         ("tariff", "IN", "US", True, "aluminium", None),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the rules read the threat (proposed); the learned gate vetoes it at 6.6%",
-        ),
     ),
     ("Steelmakers warn new tariffs starting today will raise prices", "", None),
 ]

@@ -41,6 +41,9 @@ the countermeasures veto, left ``xfail``). Event gate retrained after each chang
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
+
+Since kinds 129 (the gate's features read a warning that goods face a measure as no request)
+"Trump warns Japan's steel will face higher tariffs" reads; its strict ``xfail`` is gone.
 """
 
 from __future__ import annotations
@@ -54,10 +57,6 @@ from kinds_exact import ExactWant, check_exact
 CASES: list[Any] = []
 
 SA = "steel aluminium"
-_GATE_WARNS = (
-    "read right by the rules (JP -> US, proposed by 'warns'), then vetoed by the learned event "
-    "gate at 3%: a leader's warning is mostly talk in the sets it learns from"
-)
 _ACCESS = (
     "goods' 'access' to an exchange cut off or restored: 'access' is no measure's noun and "
     "'cut off' or 'restored' after it no act the rules read"
@@ -96,11 +95,10 @@ IMPOSER_SUBJECT: list[Any] = [
         "",
         ("tariff", "MX", "US", True, "steel", None),
     ),
-    pytest.param(
+    (
         "Trump warns Japan's steel will face higher tariffs",
         "",
         ("tariff", "JP", "US", True, "steel", None),
-        marks=pytest.mark.xfail(strict=True, reason=_GATE_WARNS),
     ),
 ]
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from tui.engine.classifier_bill_plan import bill_plan
 from tui.engine.classifier_coarse_start import coarse_start_plan
+from tui.engine.classifier_headline_will import title_will
 from tui.engine.classifier_lede_turn import lede_proposal
 from tui.engine.classifier_proposal_forms import proposal_form
 from tui.engine.classifier_status import lede_marker, proposed_marker, tells_act, title_plan
@@ -38,6 +39,8 @@ def proposal_word(
     ``t`` is the title, ``source`` the text that decided, ``names_metal`` whether a text names
     one of the event's metals."""
     word = proposed_marker(source, f, sents[0] if sents else "")
+    if word is None and source is t:
+        word = title_will(t, f, sents[0] if sents else "")  # "Russia will levy duty on nickel"
     if word is None and source is not t:
         word = title_plan(t, sents[0])  # "EU to ban ..." whose lede says "will ban"
     if word is None and summary:

@@ -27,4 +27,11 @@ _WARNED_FACE_RE = lazy(
 def gate_spared(title: str, event: PolicyEvent) -> bool:
     """Whether the rules' decided ``event`` of ``title`` is a leader's warning that goods face
     a measure (see the module): the gate is not asked."""
-    return not event.proposed and _WARNED_FACE_RE.search(title) is not None
+    return not event.proposed and warns_face(title)
+
+
+def warns_face(title: str) -> bool:
+    """Whether ``title`` warns that goods face a measure ("warns X's steel faces 25% tariffs",
+    "warns Indian aluminium could face tariffs"): a threat, not an industry's request (a
+    feature of :mod:`tui.engine.event_gate_reading`)."""
+    return _WARNED_FACE_RE.search(title) is not None

@@ -21,6 +21,9 @@ from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_charges import struck_with
 from tui.engine.classifier_text import Text, base_word, flow_of, measure_of
 
+#: Verbs by which a charge names the goods it falls on ("the levy applies to", "covers").
+_COVERS = frozenset({"applies", "apply", "covers", "cover"})
+
 
 def _heads_an_order(t: Text, i: int, k: int) -> bool:
     """Coordinated measure words head a list that names more than cases ("Antidumping or
@@ -105,7 +108,8 @@ def measure_noun(t: Text, i: int) -> tuple[str, str | None] | None:
     if low in R.WEAK_NOUNS and flow is None:
         # "levy on exports", "tax on imports", "limits on shipments"
         # "tax on nickel pig iron exports": the goods after "on" may run longer
-        end = i + (8 if t.word(i + 1) in ("on", "of") else 5)
+        # "levy applies to lithium and gold exports": goods after a verb of cover run as long
+        end = i + (8 if t.word(i + 1) in ("on", "of") or t.word(i + 1) in _COVERS else 5)
         window = []
         for j in range(i + 1, min(end, len(t.toks))):
             if t.word(j) in R.CLAUSE_BREAK and j >= i + 5:

@@ -42,6 +42,7 @@ from tui.engine.classifier_nonmeasures import nonmeasure_veto
 from tui.engine.classifier_passive_by import stopped_by_government
 from tui.engine.classifier_policy_news import instrument_modifier
 from tui.engine.classifier_reactions import reaction_veto
+from tui.engine.classifier_shared_subject import shared_subject_end
 from tui.engine.classifier_sidelines import company_view, lobbies, states_group
 from tui.engine.classifier_spared_moves import spared_move
 from tui.engine.classifier_state_firm import state_firm_told
@@ -167,9 +168,10 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             fronted(t, best),
             as_clause_start(t, best) or 0,  # "buyers scramble as China bans ...": China acts
         )
+        end = shared_subject_end(t, best, start) or best.index  # "UK imposes ..., bans ..."
         subject = [
             toks[j]
-            for j in range(start, best.index)
+            for j in range(start, end)
             if t.place_at[j] is None
             and not states_group(t, j)  # "G7 group": states
             and not instrument_modifier(t, j)  # "new mining law bans": the state's act

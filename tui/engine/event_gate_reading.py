@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_gate_spared import warns_face
 from tui.engine.classifier_text import Text, measure_of
 
 _RULE_RE = lazy(r"rule ([a-z-]+): (.*) -> ([a-z]+)$")
@@ -59,6 +60,8 @@ def reading_features(title: Text, lede: Text | None, trace: Sequence[str]) -> li
     lows = title.lows
     words = set(lows)
     feats = [f"x:{name}" for name, table in _TABLES if not words.isdisjoint(table)]
+    if "x:request" in feats and words & R.REQUEST_VERBS <= R.WARN_VERBS and warns_face(title.text):
+        feats.remove("x:request")  # "warns Indian aluminium could face tariffs": a threat
     if market(title.text):
         feats.append("x:market")
     if R.PROPOSED_RE.search(title.text) is not None:

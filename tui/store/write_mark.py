@@ -6,9 +6,9 @@ The quit's look (:mod:`tui.store.look_file`) vouches for a store closed with no 
 beside it; while ``metalwatch watch`` runs the store is open, its log is there, and every
 start read it as "not the file the last quit closed". The mark holds the identity of the store
 file and of its log as a writer left them (each file's inode, size, modification and change
-times to the nanosecond, or none; the log's change time left out), and the boot it was taken in: a power cut can leave the
-files' sizes and times as written while a frame of the log is torn, and after a restart the
-mark vouches for nothing. It is written by the app's clean quit (whatever the log) and by
+times to the nanosecond, or none; the log's change time left out), and the boot it was taken
+in: a power cut can leave the files' sizes and times as written while a frame of the log is
+torn, and after a restart the mark vouches for nothing. It is written by the app's clean quit (whatever the log) and by
 ``watch`` after a round in which no other connection committed to the store (SQLite's
 ``data_version``, :mod:`tui.flow.watch_mark`), and by ``watch``'s own close; a store whose
 files are no longer as marked (written by anything since, a log left by a crash after the
