@@ -88,7 +88,7 @@ still scored only
 released for study (``STUDIED_HALF``: the odd rows of the wire from session 12, of the thirteenth
 from session 13, of the nineteenth and the third wire from session 31, of the twentieth and the
 fourth wire from session 32, of the twenty-first from session 33, of the fifth wire from session
-38, of the sixth wire from session 39), which ``--misses --half odd`` lists; their even rows
+38, of the sixth and the seventh wire from session 39), which ``--misses --half odd`` lists; their even rows
 stay unseen. The event gate's third
 training set (tests/data/real_headlines_gate3/, session 13, taken from the thirteenth blind set's
 datasets) is read only by ``--set gate3``, and its fourth (tests/data/real_headlines_gate4/,

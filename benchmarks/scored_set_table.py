@@ -221,8 +221,8 @@ SCORED_ONLY: set[str] = {
 # The halves of scored-only sets released for study: their odd rows (the wire's from session 12,
 # the thirteenth blind set's from session 13, the nineteenth's and the third wire's from session
 # 31, the twentieth's and the fourth wire's from session 32, the twenty-first's from session
-# 33, the fifth wire's and the twenty-second's from session 38, the sixth wire's from session
-# 39); ``--misses --half odd`` lists them,
+# 33, the fifth wire's and the twenty-second's from session 38, the sixth and the seventh wire's
+# from session 39); ``--misses --half odd`` lists them,
 # and their even rows stay unseen (no ``--misses``).
 STUDIED_HALF: dict[str, str] = {
     "wire": "odd",
@@ -235,6 +235,7 @@ STUDIED_HALF: dict[str, str] = {
     "wire5": "odd",
     "blind22": "odd",
     "wire6": "odd",
+    "wire7": "odd",
 }
 # the audit flags: each set's own --<name>-misses (its dest and its help text)
 AUDIT_FLAGS: dict[str, tuple[str, str]] = {

@@ -25,6 +25,10 @@ rule runs:
   rules read (:mod:`tui.engine.classifier_trade_terms`);
 - a border, import, export or customs "charge" on goods is a levy
   (:mod:`tui.engine.classifier_charge_levy`);
+- goods let "enter" a country "freely" are imports allowed into it
+  (:mod:`tui.engine.classifier_enter_freely`);
+- a finance minister named alone ("Sitharaman trims ...") is written with their country
+  (:mod:`tui.engine.classifier_minister_names`);
 - goods "relieved of" or "freed from" a measure are "spared from" it
   (:mod:`tui.engine.classifier_spared_words`);
 - a US notice's bare "Revocation of Orders" whose lede names duty orders is written "Duty
@@ -42,6 +46,8 @@ from tui.engine.classifier_agency_tail import body_told, speaker_first
 from tui.engine.classifier_bodies import named_bodies
 from tui.engine.classifier_case import rule_words
 from tui.engine.classifier_charge_levy import charged_levies
+from tui.engine.classifier_enter_freely import entered_freely
+from tui.engine.classifier_minister_names import ministers_named
 from tui.engine.classifier_orders import named_orders
 from tui.engine.classifier_spared_words import spared_words
 from tui.engine.classifier_spelled_rates import spelled_rates
@@ -133,5 +139,7 @@ def plain_surface(
     summary = plain_words(summary)
     title = spared_words(trade_terms(watched_flow(speaker_first(body_told(plain_words(title))))))
     title = charged_levies(title)  # "border charge on steel imports": a levy
+    title = entered_freely(title)  # "scrap to enter China freely": imports allowed
+    title = ministers_named(title)  # "Sitharaman trims ...": India's finance minister
     title = named_orders(drop_outlet(title, names_news), summary)
     return named_bodies(title), summary

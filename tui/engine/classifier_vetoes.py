@@ -22,6 +22,7 @@ from tui.engine.classifier_effects import (
 )
 from tui.engine.classifier_explainer_act import explained_act
 from tui.engine.classifier_firm_hit import firm_goods
+from tui.engine.classifier_firm_kept import firm_kept_trading
 from tui.engine.classifier_firm_permit import firm_permit
 from tui.engine.classifier_frames import (
     attached_before,
@@ -156,6 +157,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return "company", "a company's view of a measure or its own permit, not a measure"
     if firm_permit(t, best):
         return "company", "a company wins or renews its own permit: its business, no measure"
+    if firm_kept_trading(t, best):
+        return "company", "one named company let keep trading: its permit kept, no measure"
     if best.verb and best.rule in ("stop", "restart", "grant"):
         # "LITHIUM LOCKDOWN! Zimbabwe BANS ...": the subject is in the verb's own sentence (a
         # market move's cause clause: "Nickel miners slump as Jakarta bans ...")
