@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kinds_132_cases_fresh import FRESH
 from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
@@ -266,4 +267,9 @@ def test_goods_not_allowed_from_a_date_is_a_ban(title: str, summary: str, want: 
 def test_a_strike_or_closure_not_allowing_goods_is_no_ban(
     title: str, summary: str, want: ExactWant
 ) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH)
+def test_a_fresh_case_is_read_on_every_field(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
