@@ -126,12 +126,11 @@ NOT_ALLOWED: list[Any] = [
         "",
         ("suspended", "ZW", "*", False),
     ),
-    pytest.param(
+    (
         "Bauxite shipments will not be allowed after June 1, Guinea says",
         "",
         ("suspended", "GN", "*", False),
-        marks=pytest.mark.xfail(strict=True, reason="a neutral flow word: read as a denial"),
-    ),
+    ),  # read since kinds 132 (tui/engine/classifier_dated_shipments.py)
 ]
 
 #: kind 3, a second batch written after the first reading, labels committed before the run.

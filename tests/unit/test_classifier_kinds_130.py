@@ -90,10 +90,6 @@ _UNCHANGED = (
     "a duty left unchanged ('no change in gold import duty') read as a tariff, as on main before "
     "this round: another kind than this round's (the minister's country is now read)"
 )
-_LET_OBJECT = (
-    "a country let keep exporting ('US lets Mexico keep exporting steel') read with the subject "
-    "as the exporter, as on main before this round: another kind than this round's"
-)
 
 #: Kind 1: a finance minister's measure, the minister by name in the title or by portfolio in
 #: the lede under a dateline.
@@ -313,12 +309,11 @@ FRESH: list[Any] = [
         marks=pytest.mark.xfail(strict=True, reason=_UNCHANGED),
     ),
     ("Zinc enters India freely as smuggling surges", "", None),
-    pytest.param(
+    (
         "US lets Mexico keep exporting steel tariff-free",
         "",
         ("resuming", "MX", "US", False, "steel", None),
-        marks=pytest.mark.xfail(strict=True, reason=_LET_OBJECT),
-    ),
+    ),  # read since kinds 132 (tui/engine/classifier_let_keep.py)
     (
         "China issues export licences only to approved firms for germanium",
         "",

@@ -28,6 +28,7 @@ from test_engine_fast_paths_5 import EDGE_TEXTS, _corpus_texts
 from tui.core.gazetteer import Gazetteer
 from tui.engine import classifier, classifier_context, classifier_market_acts, classifier_text
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_after_date import date_at
 from tui.engine.classifier_caused import countered_end, fronted_clause_end
 from tui.engine.classifier_context import context_at, context_end
 from tui.engine.classifier_market_acts import framed, lede_act, market_act, part_apart
@@ -88,6 +89,8 @@ def _plain_background_mask(t: Text) -> list[bool]:
             continue
         if duration_at(t, i):
             continue  # "ends after five years in Indonesia": a bare duration, no clause
+        if i and date_at(t, i):
+            continue  # "... not be allowed after June 1, Guinea says": a bare date, no clause
         if (tok.low in R.BACKGROUND_MARKERS and i > 0) or response or context_at(t, i):
             end = next((j for j in range(i, n) if toks[j].low in (";", "|")), n)
             end = context_end(t, i) if i and context_at(t, i) else end

@@ -16,6 +16,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_after_date import date_at
 from tui.engine.classifier_caused import countered_end, fronted_clause_end
 from tui.engine.classifier_effects import kept_metals
 from tui.engine.classifier_outlooks import PREMISE_OPENERS, premise_at
@@ -124,6 +125,8 @@ def _background_mask(t: Text) -> list[bool]:
             continue
         if low in ("after", "following") and duration_at(t, i):
             continue  # "ends after five years in Indonesia": how long it ran, no clause
+        if low == "after" and i and date_at(t, i):
+            continue  # "... not be allowed after June 1, Guinea says": when it starts
         if (
             (low in R.BACKGROUND_MARKERS and i > 0)
             or response

@@ -7,6 +7,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_dated_shipments import dated_shipments
 from tui.engine.classifier_measure_phrase import phrase_end
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
@@ -283,11 +284,16 @@ def not_allowed(t: Text) -> Finding | None:
     if m is None:
         return None
     flows = [k for k, tk in enumerate(t.toks) if tk.end <= m.start() and flow_of(tk.low)]
-    if not flows or flow_of(t.toks[flows[-1]].low) not in (R.EXPORT, R.IMPORT):
+    if not flows:
+        return None
+    flow = flow_of(t.toks[flows[-1]].low)
+    if flow == R.NEUTRAL and dated_shipments(t, flows[-1], m.end()):
+        flow = R.EXPORT  # "Bauxite shipments will not be allowed after June 1, Guinea says"
+    if flow not in (R.EXPORT, R.IMPORT):
         return None
     k = next(k for k, tk in enumerate(t.toks) if tk.start >= m.start())
     words = [t.toks[flows[-1]].text, m.group(0)]
-    return Finding("stop", "suspended", k, words, flow=flow_of(t.toks[flows[-1]].low), verb=True)
+    return Finding("stop", "suspended", k, words, flow=flow, verb=True)
 
 
 #: Verbs by which a measure raises a mood ("ban raises fears", "curbs stoke worries").

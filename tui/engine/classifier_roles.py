@@ -78,7 +78,7 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         elif demonym and goods_next and prep != "to":
             role = "goods"
         elif (
-            demonym
+            (demonym or poss)  # "applies to Chile's copper concentrate": its goods too
             and prep == "to"
             and (measure_of(t.word(k - 1)) or t.word(k - 1) in R.REACHED_BY)
             and _goods_after(t, last)

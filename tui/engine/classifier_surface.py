@@ -27,6 +27,8 @@ rule runs:
   (:mod:`tui.engine.classifier_charge_levy`);
 - goods let "enter" a country "freely" are imports allowed into it
   (:mod:`tui.engine.classifier_enter_freely`);
+- a country let keep exporting goods duty-free is the country spared from the duty
+  (:mod:`tui.engine.classifier_let_keep`);
 - a finance minister named alone ("Sitharaman trims ...") is written with their country
   (:mod:`tui.engine.classifier_minister_names`);
 - goods "relieved of" or "freed from" a measure are "spared from" it
@@ -47,6 +49,7 @@ from tui.engine.classifier_bodies import named_bodies
 from tui.engine.classifier_case import rule_words
 from tui.engine.classifier_charge_levy import charged_levies
 from tui.engine.classifier_enter_freely import entered_freely
+from tui.engine.classifier_let_keep import let_keep
 from tui.engine.classifier_minister_names import ministers_named
 from tui.engine.classifier_orders import named_orders
 from tui.engine.classifier_spared_words import spared_words
@@ -140,6 +143,7 @@ def plain_surface(
     title = spared_words(trade_terms(watched_flow(speaker_first(body_told(plain_words(title))))))
     title = charged_levies(title)  # "border charge on steel imports": a levy
     title = entered_freely(title)  # "scrap to enter China freely": imports allowed
+    title = let_keep(title)  # "lets Mexico keep exporting ... duty-free"
     title = ministers_named(title)  # "Sitharaman trims ...": India's finance minister
     title = named_orders(drop_outlet(title, names_news), summary)
     return named_bodies(title), summary
