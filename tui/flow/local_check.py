@@ -14,8 +14,8 @@ With a cache beside the config (the store a refresh writes), a price file is als
 next refresh would judge it against what is stored (:func:`tui.flow.saving.judge_series`): a
 file now holding another series than the source gave until now, or prices the guard holds back
 against the stored history (another unit, a rewritten past, an implausible move). The cache is
-only looked into (read-only, a short wait for another program's lock, never written); a locked,
-damaged or newer cache is a note, and those checks are not run. A damaged write-ahead log's
+only looked into (read-only, a short wait for another program's lock, never written), whatever
+the sources: a locked, damaged or newer cache is a note, and those checks are not run. A damaged write-ahead log's
 writes SQLite would drop are a note too (:func:`tui.store.wal_check.looked`, read before the
 look opens the store), whatever the sources.
 """
@@ -125,7 +125,7 @@ def read_local_sources(
     max_bytes = http_settings(config).max_bytes
     metals = {m.id for m in config.metals}
     local = [s for s in config.sources if s.is_local and s.url is not None]
-    store, note = _look(cache) if local and cache is not None else (None, None)
+    store, note = _look(cache, judged=bool(local)) if cache is not None else (None, None)
     out: list[FileReading] = []
     try:
         for src in local:
@@ -145,9 +145,10 @@ def read_local_sources(
     return LocalCheck(out, note)
 
 
-def _look(path: Path) -> tuple[Store | None, str | None]:
+def _look(path: Path, *, judged: bool = True) -> tuple[Store | None, str | None]:
     """A read-only look into the cache at ``path`` that can read it now, or None and what to
-    say (nothing when there is no cache yet: nothing stored to judge by)."""
+    say (nothing when there is no cache yet: nothing stored to judge by). ``judged``: local
+    price files would be judged against it, which the note then says they were not."""
     import sqlite3
 
     from tui.store import Store, StoreError
@@ -171,10 +172,8 @@ def _look(path: Path) -> tuple[Store | None, str | None]:
             store = None
     if problem is None:
         return store, None
-    return None, (
-        f"cache ({path}) not read: {problem}; local price files were not judged against "
-        "the stored prices"
-    )
+    tail = "; local price files were not judged against the stored prices" if judged else ""
+    return None, f"cache ({path}) not read: {problem}{tail}"
 
 
 def _fresh(store: Store | None, src: SourceConfig) -> bool:
