@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -70,21 +71,44 @@ EMPTY = [
 ]
 
 
+def _days_under_the_plot(shown: str, s: PriceSeries, frame: str, size: tuple[int, int]) -> None:
+    """An empty frame with no event lines was a bare box: plotext draws no axis without
+    something plotted, so nothing said which days the frame spans (with an event's line the
+    days were there: ``test_a_frame_with_no_points_still_has_days_under_it``)."""
+    from tui.ui.chart_frames import frame_start
+
+    today = NOW.date()
+    start = frame_start(s, frame, today).isoformat()
+    foot = shown.split("┘", 1)[1].split("\n")[1]  # the line under the plot
+    days = re.findall(r"\d{4}-\d{2}-\d{2}", foot)
+    assert len(days) >= 3 and all(start <= d <= today.isoformat() for d in days), shown
+    if size[0] >= 80:  # the frame's first and last days (at 60 columns plotext may leave
+        assert days[0] == start and days[-1] == today.isoformat(), shown  # out an end's)
+
+
 @pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40), (200, 60)])
-@pytest.mark.parametrize(("s", "frame", "last"), EMPTY)
 async def test_an_empty_frame_says_where_the_data_stops_once(
-    tmp_path: Path, size: tuple[int, int], s: PriceSeries, frame: str, last: str
+    tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    assert s.points[-1][0].isoformat() == last
+    """Each series of ``EMPTY`` opened on its empty frame, one after the other, in one app
+    started at the size (the chart closed between them, as a user goes back): the gap said
+    once, over the plot, and the frame's days under it."""
     app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
     async with app.run_test(size=size) as pilot:
         await settle(app, pilot)
-        chart = await open_chart(app, pilot, s, frame)
-        shown = screen_text(app)
-        assert shown.count(f"no data since {last}") == 1, shown
-        assert "no points in this time frame" in shown, shown
-        title = str(chart.query_one("#chart-title", Static).render())
-        assert GAP_GLYPH not in title and "no data" not in title, title  # no dashed line drawn
+        for s, frame, last in EMPTY:
+            assert s.points[-1][0].isoformat() == last
+            chart = await open_chart(app, pilot, s, frame)
+            shown = screen_text(app)
+            assert shown.count(f"no data since {last}") == 1, (frame, shown)
+            assert "no points in this time frame" in shown, (frame, shown)
+            title = str(chart.query_one("#chart-title", Static).render())
+            assert GAP_GLYPH not in title and "no data" not in title, title  # no dashed line
+            assert not chart.marks
+            _days_under_the_plot(shown, s, frame, size)
+            app.pop_screen()
+            await settle(app, pilot)
+            assert not isinstance(app.screen, ChartScreen)
 
 
 async def test_a_frame_with_points_still_names_the_gap_in_the_title(tmp_path: Path) -> None:
@@ -167,33 +191,6 @@ async def test_an_empty_frame_after_an_empty_frame_says_so(tmp_path: Path) -> No
         await pilot.press("4")  # 1Y: points again, nothing to say
         await settle(app, pilot)
         assert toasts(app) == []
-
-
-@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)])
-@pytest.mark.parametrize(("s", "frame", "last"), EMPTY)
-async def test_an_empty_frame_without_events_still_has_its_days_under_it(
-    tmp_path: Path, size: tuple[int, int], s: PriceSeries, frame: str, last: str
-) -> None:
-    """An empty frame with no event lines was a bare box: plotext draws no axis without
-    something plotted, so nothing said which days the frame spans (with an event's line the
-    days were there: ``test_a_frame_with_no_points_still_has_days_under_it``)."""
-    import re
-
-    from tui.ui.chart_frames import frame_start
-
-    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
-    async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
-        chart = await open_chart(app, pilot, s, frame)
-        assert not chart.marks
-        shown = screen_text(app)
-        today = NOW.date()
-        start = frame_start(s, frame, today).isoformat()
-        foot = shown.split("┘", 1)[1].split("\n")[1]  # the line under the plot
-        days = re.findall(r"\d{4}-\d{2}-\d{2}", foot)
-        assert len(days) >= 3 and all(start <= d <= today.isoformat() for d in days), shown
-        if size[0] >= 80:  # the frame's first and last days (at 60 columns plotext may leave
-            assert days[0] == start and days[-1] == today.isoformat(), shown  # out an end's)
 
 
 async def test_the_footer_names_each_frame_as_the_chart_does(tmp_path: Path) -> None:
