@@ -12,21 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from check_configs import check_config
 
 from tui.cli import main
 from tui.core import paths
-
-
-def _config(tmp_path: Path, *, local: bool) -> Path:
-    path = tmp_path / "config.toml"
-    source = (
-        f'[[sources]]\nname = "mine"\nkind = "csv"\nmetal = "copper"\nurl = "{tmp_path / "p.csv"}"\n'
-        if local
-        else '[[sources]]\nname = "wire"\nkind = "rss"\nurl = "http://127.0.0.1:9/feed.xml"\n'
-    )
-    (tmp_path / "p.csv").write_text("date,price\n2026-03-02,9800\n", encoding="utf-8")
-    path.write_text(f'[[metals]]\nid = "copper"\nname = "Copper"\n\n{source}', encoding="utf-8")
-    return path
 
 
 def _not_a_database() -> Path:
@@ -42,7 +31,7 @@ def test_check_notes_a_cache_that_is_no_database(
 ) -> None:
     store = _not_a_database()
     before = store.read_bytes()
-    code = main(["check", "--config", str(_config(tmp_path, local=local))])
+    code = main(["check", "--config", str(check_config(tmp_path, local=local))])
     err = capsys.readouterr().err
     assert code == 0, err
     notes = [line for line in err.splitlines() if f"note: cache ({store}) not read:" in line]
@@ -56,7 +45,7 @@ def test_check_notes_a_cache_that_is_no_database(
 def test_check_says_nothing_of_a_sound_cache_or_none(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    cfg = _config(tmp_path, local=False)
+    cfg = check_config(tmp_path, local=False)
     assert main(["check", "--config", str(cfg)]) == 0
     assert "cache" not in capsys.readouterr().err  # no cache yet: nothing to say
     assert not paths.store_path().exists(), "check makes no cache"
@@ -71,5 +60,5 @@ def test_check_says_nothing_of_a_sound_cache(
     path.parent.mkdir(parents=True, exist_ok=True)
     with Store(path):
         pass
-    assert main(["check", "--config", str(_config(tmp_path, local=False))]) == 0
+    assert main(["check", "--config", str(check_config(tmp_path, local=False))]) == 0
     assert "note: cache" not in capsys.readouterr().err

@@ -13,23 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from check_configs import check_config
 from wal_faults import batches, commits, crashed, damage_frame
 
 from tui.cli import main
 from tui.core import paths
 from tui.store import Store
-
-
-def _config(tmp_path: Path, *, local: bool = False) -> Path:
-    path = tmp_path / "config.toml"
-    source = (
-        f'[[sources]]\nname = "mine"\nkind = "csv"\nmetal = "copper"\nurl = "{tmp_path / "p.csv"}"\n'
-        if local
-        else '[[sources]]\nname = "wire"\nkind = "rss"\nurl = "http://127.0.0.1:9/feed.xml"\n'
-    )
-    (tmp_path / "p.csv").write_text("date,price\n2026-03-02,9800\n", encoding="utf-8")
-    path.write_text(f'[[metals]]\nid = "copper"\nname = "Copper"\n\n{source}', encoding="utf-8")
-    return path
 
 
 def _check(cfg: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
@@ -51,7 +40,7 @@ def test_check_notes_the_writes_a_damaged_log_loses(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], local: bool
 ) -> None:
     path, damaged = _damaged_store()
-    code, err = _check(_config(tmp_path, local=local), capsys)
+    code, err = _check(check_config(tmp_path, local=local), capsys)
     assert code == 0, err  # a note, as for a damaged store: the next start keeps what it can
     wal = f"{path}-wal"
     said = (
@@ -77,7 +66,7 @@ def test_check_names_the_copy_a_start_kept_of_a_log_left_in_place(
         assert store.recovery is not None
         kept = store.recovery.aside
     Path(f"{path}-wal").write_bytes(damaged)  # still there, as that start found it
-    code, err = _check(_config(tmp_path), capsys)
+    code, err = _check(check_config(tmp_path), capsys)
     assert code == 0, err
     said = (
         "metalwatch: note: cache's write-ahead log was damaged: its last write is lost "
@@ -92,10 +81,10 @@ def test_check_says_nothing_of_a_sound_log_or_a_tail_a_crash_cut(
     path = paths.store_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     wal = crashed(path)
-    code, err = _check(_config(tmp_path), capsys)
+    code, err = _check(check_config(tmp_path), capsys)
     assert code == 0 and "write-ahead log" not in err, err
     data = wal.read_bytes()
     wal.write_bytes(data[: len(data) - 3000])  # the last frame half written
-    code, err = _check(_config(tmp_path), capsys)
+    code, err = _check(check_config(tmp_path), capsys)
     assert code == 0 and "write-ahead log" not in err, err
     assert not list(path.parent.glob("*.corrupt-*"))
