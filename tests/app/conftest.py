@@ -1,4 +1,5 @@
-"""What the app's tests share: another program holding the store locked."""
+"""What the app's tests share: another program holding the store locked; the price files'
+parses kept between the tests' starts (``parse_memo``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,20 @@ from pathlib import Path
 from types import TracebackType
 
 import pytest
+
+from tests.app.parse_memo import remembering
+from tui.sources import registry
+
+#: The price files' parses, kept for every app test this pytest process runs.
+_PARSE = remembering(registry.parse)
+
+
+@pytest.fixture(autouse=True)
+def price_files_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each app test's demo start takes the price files' series parsed by an earlier start in
+    this process, when their bytes are the same (``tests/app/parse_memo.py``); outside the app
+    tests ``registry.parse`` is the real one."""
+    monkeypatch.setattr(registry, "parse", _PARSE)
 
 
 class LockHolder:

@@ -96,17 +96,9 @@ def parse(
     pad = nul_padding(data)
     said = f"{counted(pad, 'NUL byte')} at its end left out (a file not fully written?)"
     bound = {"keep": keep} if keep is not None and src.kind in KEEP_BOUNDED else {}
-    from tui.sources import parse_memo
-
-    body = data[: len(data) - pad]
-    parser = module_for(src.kind).parse
     try:
-        parsed = parse_memo.parsed(
-            src,
-            body,
-            headers,
-            parser,
-            lambda: parser(body, src, fetched_at=fetched_at, headers=headers, **bound),
+        parsed = module_for(src.kind).parse(
+            data[: len(data) - pad], src, fetched_at=fetched_at, headers=headers, **bound
         )
     except SourceError as exc:
         if pad:
