@@ -38,12 +38,15 @@ class MetalMatcher:
     name one metal or none.
     """
 
-    __slots__ = ("_combined", "_entries", "_needles", "_pairs", "metals")
+    __slots__ = ("_combined", "_entries", "_needles", "_pairs", "_tags", "metals")
 
     def __init__(self, metals: Sequence[Metal]) -> None:
         self.metals: tuple[Metal, ...] = tuple(metals)
         # (metal id, needles or None, pattern) in config order
         self._entries: list[tuple[str, tuple[str, ...] | None, re.Pattern[str]]] = []
+        # per entry, the pattern :meth:`tag` uses: the aliases and their trades as one word
+        # ("steelmakers"), which a story's tags count and the classifier's spans do not
+        self._tags: list[re.Pattern[str]] = []
         every: dict[str, list[int]] = {}  # needle -> indices into _entries
         exact = True
         for metal in self.metals:
@@ -55,6 +58,7 @@ class MetalMatcher:
             for needle in needles or ():
                 every.setdefault(needle, []).append(len(self._entries))
             self._entries.append((metal.id, needles, pat))
+            self._tags.append(compile_aliases(names, True) or pat)
             exact = exact and needles is not None
         # every needle, or None when some pattern has to be searched in every text
         self._needles: tuple[str, ...] | None = tuple(every) if exact else None
@@ -110,16 +114,18 @@ class MetalMatcher:
             return ()
         positions = self._positions(fold_for_prefilter(text))
         entries = self._entries
+        tags = self._tags
         out: list[str] = []
         if self._needles is not None:  # only the entries whose needles occur can match
             for i in sorted(positions):
-                pat = entries[i][2]
+                pat = tags[i]
                 for at in positions[i]:
                     if _literal(pat.match(text, at), text):
                         out.append(entries[i][0])
                         break
             return tuple(out)
-        for i, (metal_id, needles, pat) in enumerate(entries):
+        for i, (metal_id, needles, _) in enumerate(entries):
+            pat = tags[i]
             if needles is None:
                 if any(_literal(m, text) for m in pat.finditer(text)):
                     out.append(metal_id)
@@ -156,6 +162,7 @@ class MetalMatcher:
                     got.append((i, offset))
                 at = find(needle, at + 1)
         entries = self._entries
+        patterns = self._tags
         out: list[tuple[str, ...]] = []
         for text, got in zip(texts, hits, strict=True):
             if got is None:
@@ -164,7 +171,7 @@ class MetalMatcher:
             tags: list[str] = []
             done = -1  # the last entry found: its other positions need no look
             for i, offset in sorted(got) if len(got) > 1 else got:  # by entry, then position
-                if i != done and _literal(entries[i][2].match(text, offset), text):
+                if i != done and _literal(patterns[i].match(text, offset), text):
                     tags.append(entries[i][0])
                     done = i
             out.append(tuple(tags))

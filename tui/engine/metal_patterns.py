@@ -39,19 +39,31 @@ def _alias_words(alias: str) -> list[str]:
     return [w for w in _SPLIT.split(alias.strip()) if w]
 
 
-def alias_pattern(alias: str) -> str:
+#: The trade a metal names, written as one word with it: "steelmaker", "steelmaking",
+#: "steelworks", "steelworker", "steelmill" (a story about the trade is about its metal).
+TRADE_SUFFIX = r"(?:mak(?:er|ing)|works?|worker|mill)"
+
+
+def alias_pattern(alias: str, trades: bool = False) -> str:
+    """``alias`` as a pattern: its words joined by spaces or hyphens, a plural or possessive
+    ending; with ``trades``, the trade of a one-word alias written as one word with it too
+    (``TRADE_SUFFIX``)."""
     words = [re.escape(w) for w in _alias_words(alias)]
     if not words:
         return ""
     body = r"[\s\-]+".join(words)
+    if trades and len(words) == 1:  # "steelmaker", never "iron oremaker"
+        body += TRADE_SUFFIX + "?"
     # plural / possessive endings: s, es, 's, ’s
     return body + r"(?:e?s|['’]s)?"
 
 
 @lru_cache(maxsize=256)
-def compile_aliases(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One metal's pattern: any of its aliases, as a whole word; None without aliases."""
-    parts = [p for p in (alias_pattern(a) for a in names) if p]
+def compile_aliases(names: tuple[str, ...], trades: bool = False) -> re.Pattern[str] | None:
+    """One metal's pattern: any of its aliases, as a whole word; None without aliases. With
+    ``trades`` (the tags of a story, not the classifier's reading of where a metal is named),
+    the metal's trade written as one word with it too: "steelmakers" names steel."""
+    parts = [p for p in (alias_pattern(a, trades) for a in names) if p]
     if not parts:
         return None
     return re.compile(BEGIN + r"(?:" + "|".join(parts) + r")(?![\w])", re.I)
