@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.ui.app import MetalwatchApp
@@ -30,58 +28,82 @@ WANTED = {
 }
 
 
-@pytest.mark.parametrize("width", sorted(WANTED))
-async def test_enter_said_where_there_is_room(tmp_path: Path, width: int) -> None:
+async def test_enter_said_where_there_is_room(tmp_path: Path) -> None:
+    """Each width of ``WANTED`` (once an app started at the width): one app resized to each in
+    turn, the chart opened after the resize (drawn first at the width), Enter pressed on its
+    marker list, and both screens closed again before the next width."""
     app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
-    async with app.run_test(size=(width, 30)) as pilot:
+    checked: list[int] = []
+    async with app.run_test(size=(min(WANTED), 30)) as pilot:
         await settle(app, pilot)
         assert app.snapshot is not None
-        app.push_screen(ChartScreen(app.snapshot.prices[0], app.snapshot))
-        await settle(app, pilot)
-        chart = app.screen
-        assert isinstance(chart.focused, Markers)  # the marker list has the focus
-        footer = chart._compositor.render_strips()[-1].text
-        said, beside = WANTED[width]
-        assert beside in footer and "s Sources  a Alerts" in footer, footer
-        if said is None:
-            assert "Enter" not in footer and "⏎" not in footer, footer
-        else:
-            assert said in footer and "⏎" not in footer, footer
-            # after every other key, before the palette key
-            assert footer.index("a Alerts") < footer.index("Enter") < footer.index("Ctrl+P")
-        await pilot.press("enter")  # it does what the footer says
-        await settle(app, pilot)
-        assert isinstance(app.screen, (StoryScreen, EvidenceScreen)), app.screen
+        for width in sorted(WANTED):
+            await pilot.resize_terminal(width, 30)
+            await settle(app, pilot)
+            assert app.size.width == width and len(app.screen_stack) == 1, width
+            app.push_screen(ChartScreen(app.snapshot.prices[0], app.snapshot))
+            await settle(app, pilot)
+            chart = app.screen
+            assert isinstance(chart.focused, Markers), width  # the marker list has the focus
+            footer = chart._compositor.render_strips()[-1].text
+            said, beside = WANTED[width]
+            assert beside in footer and "s Sources  a Alerts" in footer, (width, footer)
+            if said is None:
+                assert "Enter" not in footer and "⏎" not in footer, (width, footer)
+            else:
+                assert said in footer and "⏎" not in footer, (width, footer)
+                # after every other key, before the palette key
+                alerts, enter = footer.index("a Alerts"), footer.index("Enter")
+                assert alerts < enter < footer.index("Ctrl+P"), (width, footer)
+            await pilot.press("enter")  # it does what the footer says
+            await settle(app, pilot)
+            assert isinstance(app.screen, (StoryScreen, EvidenceScreen)), (width, app.screen)
+            app.pop_screen()
+            await settle(app, pilot)
+            assert app.screen is chart, width
+            app.pop_screen()
+            await settle(app, pilot)
+            checked.append(width)
+    assert checked == sorted(WANTED), checked
 
 
-@pytest.mark.parametrize("width", [180, 200])
-async def test_no_enter_where_the_list_has_nothing_to_open(tmp_path: Path, width: int) -> None:
+async def test_no_enter_where_the_list_has_nothing_to_open(tmp_path: Path) -> None:
     """Found at 200x60 on a metal with no headline or event in the frame: the footer said "Enter
     Open its story or evidence" above "No headlines or policy events for this metal in this
-    time frame.", and Enter did nothing. With nothing to open, the key is not said."""
+    time frame.", and Enter did nothing. With nothing to open, the key is not said. At 180 and
+    200 columns (once an app started at each): one app resized to each in turn."""
     import dataclasses
 
     app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
-    async with app.run_test(size=(width, 60)) as pilot:
+    checked: list[int] = []
+    async with app.run_test(size=(180, 60)) as pilot:
         await settle(app, pilot)
         assert app.snapshot is not None
-        bare = dataclasses.replace(app.snapshot, stories=[], policy=[])
-        app.push_screen(ChartScreen(bare.prices[0], bare))
-        await settle(app, pilot)
-        chart = app.screen
-        assert isinstance(chart, ChartScreen) and not chart.marks
-        footer = chart._compositor.render_strips()[-1].text
-        assert "Enter" not in footer and "5 5 years  6 Max" in footer, footer
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert app.screen is chart
-        # a frame with markers says it again
-        app.pop_screen()
-        await settle(app, pilot)
-        app.push_screen(ChartScreen(app.snapshot.prices[0], app.snapshot))
-        await settle(app, pilot)
-        footer = app.screen._compositor.render_strips()[-1].text
-        assert "Enter Open its story or evidence" in footer, footer
+        for width in (180, 200):
+            await pilot.resize_terminal(width, 60)
+            await settle(app, pilot)
+            assert app.size.width == width and len(app.screen_stack) == 1, width
+            bare = dataclasses.replace(app.snapshot, stories=[], policy=[])
+            app.push_screen(ChartScreen(bare.prices[0], bare))
+            await settle(app, pilot)
+            chart = app.screen
+            assert isinstance(chart, ChartScreen) and not chart.marks, width
+            footer = chart._compositor.render_strips()[-1].text
+            assert "Enter" not in footer and "5 5 years  6 Max" in footer, (width, footer)
+            await pilot.press("enter")
+            await settle(app, pilot)
+            assert app.screen is chart, width
+            # a frame with markers says it again
+            app.pop_screen()
+            await settle(app, pilot)
+            app.push_screen(ChartScreen(app.snapshot.prices[0], app.snapshot))
+            await settle(app, pilot)
+            footer = app.screen._compositor.render_strips()[-1].text
+            assert "Enter Open its story or evidence" in footer, (width, footer)
+            app.pop_screen()
+            await settle(app, pilot)
+            checked.append(width)
+    assert checked == [180, 200], checked
 
 
 async def test_enter_follows_the_frame(tmp_path: Path) -> None:

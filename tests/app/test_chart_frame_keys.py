@@ -17,7 +17,6 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-import pytest
 from textual.widgets import Static
 
 from tests.app.settling import settle
@@ -86,29 +85,39 @@ def _days_under_the_plot(shown: str, s: PriceSeries, frame: str, size: tuple[int
         assert days[0] == start and days[-1] == today.isoformat(), shown  # out an end's)
 
 
-@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40), (200, 60)])
-async def test_an_empty_frame_says_where_the_data_stops_once(
-    tmp_path: Path, size: tuple[int, int]
-) -> None:
-    """Each series of ``EMPTY`` opened on its empty frame, one after the other, in one app
-    started at the size (the chart closed between them, as a user goes back): the gap said
-    once, over the plot, and the frame's days under it."""
+SIZES = [(60, 20), (80, 24), (120, 40), (200, 60)]
+
+
+async def test_an_empty_frame_says_where_the_data_stops_once(tmp_path: Path) -> None:
+    """Each series of ``EMPTY`` opened on its empty frame, one after the other, at each size of
+    ``SIZES`` (once an app started at each size; now one app resized to each in turn, each
+    chart opened after the resize, so it is drawn first at the size), the chart closed between
+    them, as a user goes back: the gap said once, over the plot, and the frame's days under it."""
     app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
-    async with app.run_test(size=size) as pilot:
+    checked: list[tuple[tuple[int, int], str]] = []
+    async with app.run_test(size=SIZES[0]) as pilot:
         await settle(app, pilot)
-        for s, frame, last in EMPTY:
-            assert s.points[-1][0].isoformat() == last
-            chart = await open_chart(app, pilot, s, frame)
-            shown = screen_text(app)
-            assert shown.count(f"no data since {last}") == 1, (frame, shown)
-            assert "no points in this time frame" in shown, (frame, shown)
-            title = str(chart.query_one("#chart-title", Static).render())
-            assert GAP_GLYPH not in title and "no data" not in title, title  # no dashed line
-            assert not chart.marks
-            _days_under_the_plot(shown, s, frame, size)
-            app.pop_screen()
+        for size in SIZES:
+            await pilot.resize_terminal(*size)
             await settle(app, pilot)
-            assert not isinstance(app.screen, ChartScreen)
+            assert tuple(app.size) == size, (size, app.size)
+            for s, frame, last in EMPTY:
+                case = (size, frame)
+                assert len(app.screen_stack) == 1, case
+                assert s.points[-1][0].isoformat() == last
+                chart = await open_chart(app, pilot, s, frame)
+                shown = screen_text(app)
+                assert shown.count(f"no data since {last}") == 1, (case, shown)
+                assert "no points in this time frame" in shown, (case, shown)
+                title = str(chart.query_one("#chart-title", Static).render())
+                assert GAP_GLYPH not in title and "no data" not in title, (case, title)
+                assert not chart.marks, case
+                _days_under_the_plot(shown, s, frame, size)
+                app.pop_screen()
+                await settle(app, pilot)
+                assert not isinstance(app.screen, ChartScreen), case
+                checked.append(case)
+    assert len(checked) == len(SIZES) * len(EMPTY), checked
 
 
 async def test_a_frame_with_points_still_names_the_gap_in_the_title(tmp_path: Path) -> None:
@@ -122,57 +131,76 @@ async def test_a_frame_with_points_still_names_the_gap_in_the_title(tmp_path: Pa
         assert f"{GAP_GLYPH} no data since 2026-05-01" in title, title
 
 
-@pytest.mark.parametrize("frame", ["1M", "3M", "6M", "1Y", "5Y", "Max"])
-async def test_the_frame_already_shown_says_so(tmp_path: Path, frame: str) -> None:
-    keys = {"1M": "1", "3M": "2", "6M": "3", "1Y": "4", "5Y": "5", "Max": "6"}
+FRAME_KEYS = {"1M": "1", "3M": "2", "6M": "3", "1Y": "4", "5Y": "5", "Max": "6"}
+
+
+async def test_the_frame_already_shown_says_so(tmp_path: Path) -> None:
+    """Copper's chart opened at each frame in turn (once an app each), closed between them,
+    and the frame's key pressed again."""
     app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    checked: list[str] = []
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         copper = app.query_one(PricesPanel).row_objects["copper"]
         assert isinstance(copper, PriceSeries) and app.snapshot is not None
-        app.push_screen(ChartScreen(copper, app.snapshot, frame=frame))
-        await settle(app, pilot)
-        app.clear_notifications()
-        await pilot.press(keys[frame])
-        await settle(app, pilot)
-        said = toasts(app)
-        assert len(said) == 1 and frame in said[0] and "already" in said[0], said
-
-
-@pytest.mark.parametrize(
-    ("s", "keys", "want"),
-    [
-        # a daily series of four months: 6M, 1Y, 5Y and Max hold the same points
-        (series(date(2026, 4, 20), date(2026, 8, 21), 1), "345", ["1Y", "5Y"]),
-        # a weekly series of two years: 5Y and Max the same as each other, not as 1Y
-        (series(date(2024, 8, 5), date(2026, 8, 17), 7, frequency="weekly"), "456", ["Max"]),
-        # a monthly series of eight months: 6M holds some months, 1Y all, 5Y and Max no more
-        (
-            series(date(2025, 12, 1), date(2026, 8, 1), 30, frequency="monthly"),
-            "3456",
-            ["5Y", "Max"],
-        ),
-    ],
-)
-async def test_a_longer_frame_with_no_more_points_says_so(
-    tmp_path: Path, s: PriceSeries, keys: str, want: list[str]
-) -> None:
-    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        chart = await open_chart(app, pilot, s, "1M")
-        await pilot.press(keys[0])
-        await settle(app, pilot)
-        said_for: list[str] = []
-        for key in keys[1:]:
+        for frame, key in FRAME_KEYS.items():
+            assert len(app.screen_stack) == 1, frame
+            app.push_screen(ChartScreen(copper, app.snapshot, frame=frame))
+            await settle(app, pilot)
             app.clear_notifications()
             await pilot.press(key)
             await settle(app, pilot)
-            said = [t for t in toasts(app) if "no more points" in t]
-            if said:
-                assert chart.frame in said[0] and s.points[0][0].isoformat() in said[0], said
-                said_for.append(chart.frame)
-        assert said_for == want, said_for
+            said = toasts(app)
+            assert len(said) == 1 and frame in said[0] and "already" in said[0], (frame, said)
+            app.pop_screen()
+            await settle(app, pilot)
+            checked.append(frame)
+    assert checked == list(FRAME_KEYS), checked
+
+
+# (series, the keys pressed from 1M, the frames that say they hold no more points)
+LONGER = [
+    # a daily series of four months: 6M, 1Y, 5Y and Max hold the same points
+    (series(date(2026, 4, 20), date(2026, 8, 21), 1), "345", ["1Y", "5Y"]),
+    # a weekly series of two years: 5Y and Max the same as each other, not as 1Y
+    (series(date(2024, 8, 5), date(2026, 8, 17), 7, frequency="weekly"), "456", ["Max"]),
+    # a monthly series of eight months: 6M holds some months, 1Y all, 5Y and Max no more
+    (
+        series(date(2025, 12, 1), date(2026, 8, 1), 30, frequency="monthly"),
+        "3456",
+        ["5Y", "Max"],
+    ),
+]
+
+
+async def test_a_longer_frame_with_no_more_points_says_so(tmp_path: Path) -> None:
+    """Each series of ``LONGER`` opened at 1M in turn (once an app each), closed between
+    them."""
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    checked: list[str] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        for s, keys, want in LONGER:
+            case = s.frequency
+            assert len(app.screen_stack) == 1, case
+            chart = await open_chart(app, pilot, s, "1M")
+            await pilot.press(keys[0])
+            await settle(app, pilot)
+            said_for: list[str] = []
+            for key in keys[1:]:
+                app.clear_notifications()
+                await pilot.press(key)
+                await settle(app, pilot)
+                said = [t for t in toasts(app) if "no more points" in t]
+                if said:
+                    first = s.points[0][0].isoformat()
+                    assert chart.frame in said[0] and first in said[0], (case, said)
+                    said_for.append(chart.frame)
+            assert said_for == want, (case, said_for)
+            app.pop_screen()
+            await settle(app, pilot)
+            checked.append(case)
+    assert len(checked) == len(LONGER), checked
 
 
 async def test_an_empty_frame_after_an_empty_frame_says_so(tmp_path: Path) -> None:

@@ -47,32 +47,46 @@ def corridors(panel: PolicyPanel) -> list[tuple[str, str]]:
     return [(r.origin, r.destination) for r in panel.row_objects.values()]
 
 
-@pytest.mark.parametrize(
-    ("typed", "code"),
-    [("China", "CN"), ("united states", "US"), ("Indonesia", "ID"), ("DR Congo", "CD")],
-)
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-async def test_the_board_filtered_by_a_country_name(
-    tmp_path: Path, typed: str, code: str, size: tuple[int, int]
-) -> None:
+NAMES = [("China", "CN"), ("united states", "US"), ("Indonesia", "ID"), ("DR Congo", "CD")]
+SIZES = [(80, 24), (120, 40)]
+
+
+async def test_the_board_filtered_by_a_country_name(tmp_path: Path) -> None:
+    """Each name of ``NAMES`` at each size (once a case of its own, started at the size): one
+    app, resized to each size in turn; each name typed in the board's filter, then the filter
+    cleared (Escape), so the next name meets the whole board, as the app started."""
     app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
-    async with app.run_test(size=size) as pilot:
+    checked: list[tuple[tuple[int, int], str]] = []
+    async with app.run_test(size=SIZES[0]) as pilot:
         await settle(app, pilot)
         panel = app.query_one(PolicyPanel)
         assert app.snapshot is not None
-        want = [
-            (p.origin, p.destination)
-            for p in app.snapshot.policy
-            if code in (p.origin, p.destination)
-        ]
-        assert want, "the demo's board has rows of this place"
-        app.set_focus(panel.table)
-        await pilot.press("slash")
-        await pilot.press(*typed)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert corridors(panel) == want
-        assert f"filter: {typed.strip()!r}" in str(panel.border_title)
+        every = corridors(panel)
+        for size in SIZES:
+            await pilot.resize_terminal(*size)
+            await settle(app, pilot)
+            assert tuple(app.size) == size, (size, app.size)
+            for typed, code in NAMES:
+                case = (size, typed)
+                assert len(app.screen_stack) == 1 and panel.text_filter == "", case
+                assert corridors(panel) == every, case  # the whole board, as at the start
+                want = [
+                    (p.origin, p.destination)
+                    for p in app.snapshot.policy
+                    if code in (p.origin, p.destination)
+                ]
+                assert want, ("the demo's board has rows of this place", case)
+                app.set_focus(panel.table)
+                await pilot.press("slash")
+                await pilot.press(*typed)
+                await pilot.press("enter")
+                await settle(app, pilot)
+                assert corridors(panel) == want, case
+                assert f"filter: {typed.strip()!r}" in str(panel.border_title), case
+                await pilot.press("escape")
+                await settle(app, pilot)
+                checked.append(case)
+    assert len(checked) == len(SIZES) * len(NAMES), checked
 
 
 async def test_text_still_matches_and_a_name_in_the_gazetteer_of_the_config(
