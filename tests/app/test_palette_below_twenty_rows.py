@@ -22,25 +22,40 @@ def lines(app: MetalwatchApp) -> list[str]:
     return [strip.text for strip in app.screen._compositor.render_strips()]
 
 
-@pytest.mark.parametrize("size", [(60, 10), (60, 12), (80, 15), (80, 17), (100, 19), (80, 20)])
-@pytest.mark.parametrize("opener", ["ctrl+p", "t"])  # the palette, the theme picker
-async def test_the_footer_stays_under_the_palette(
-    tmp_path: Path, size: tuple[int, int], opener: str
-) -> None:
+SIZES = [(60, 10), (60, 12), (80, 15), (80, 17), (100, 19), (80, 20)]
+OPENERS = ["ctrl+p", "t"]  # the palette, the theme picker
+
+
+@pytest.mark.parametrize("opener", OPENERS)
+async def test_the_footer_stays_under_the_palette(tmp_path: Path, opener: str) -> None:
+    """One app for every size: made that size on the dashboard, the palette opened there, then
+    closed again, back to the dashboard alone before the next size."""
     app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
-    async with app.run_test(size=size) as pilot:
+    checked: list[tuple[int, int]] = []
+    async with app.run_test(size=SIZES[0]) as pilot:
         await settle(app, pilot)
-        await pilot.press(opener)
-        await settle(app, pilot)
-        await pilot.pause(0.3)
-        assert isinstance(app.screen, CommandPalette)
-        shown = lines(app)
-        assert "Esc Close" in shown[-1], shown
-        results = app.screen.query_one(CommandList)
-        assert results.region.bottom <= size[1] - 1, (results.region, shown)
-        assert results.option_count and results.region.height >= 2, results.region
-        if size[1] >= 12:  # a few commands can be read
-            assert sum(bool(line.strip()) for line in shown[1:-1]) >= 5, shown
+        dashboard = app.screen
+        for size in SIZES:
+            await pilot.resize_terminal(*size)
+            await settle(app, pilot)
+            assert app.screen is dashboard and len(app.screen_stack) == 1, size
+            assert app.size == size, (size, app.size)
+            await pilot.press(opener)
+            await settle(app, pilot)
+            await pilot.pause(0.3)
+            assert isinstance(app.screen, CommandPalette), size
+            shown = lines(app)
+            assert "Esc Close" in shown[-1], (size, shown)
+            results = app.screen.query_one(CommandList)
+            assert results.region.bottom <= size[1] - 1, (size, results.region, shown)
+            assert results.option_count and results.region.height >= 2, (size, results.region)
+            if size[1] >= 12:  # a few commands can be read
+                assert sum(bool(line.strip()) for line in shown[1:-1]) >= 5, (size, shown)
+            await pilot.press("escape")
+            await settle(app, pilot)
+            assert app.screen is dashboard and len(app.screen_stack) == 1, size
+            checked.append(size)
+    assert checked == SIZES, checked
 
 
 async def test_the_palette_follows_a_resize(tmp_path: Path) -> None:
