@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.command import CommandList, CommandPalette
 
 from tests.app.settling import settle
@@ -26,36 +25,36 @@ SIZES = [(60, 10), (60, 12), (80, 15), (80, 17), (100, 19), (80, 20)]
 OPENERS = ["ctrl+p", "t"]  # the palette, the theme picker
 
 
-@pytest.mark.parametrize("opener", OPENERS)
-async def test_the_footer_stays_under_the_palette(tmp_path: Path, opener: str) -> None:
-    """One app for every size: made that size on the dashboard, the palette opened there, then
-    closed again, back to the dashboard alone before the next size."""
+async def test_the_footer_stays_under_the_palette(tmp_path: Path) -> None:
+    """One app for every size and opener: made that size on the dashboard, the palette opened
+    there, then closed again, back to the dashboard alone before the next case."""
     app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
-    checked: list[tuple[int, int]] = []
+    checked: list[tuple[tuple[int, int], str]] = []
     async with app.run_test(size=SIZES[0]) as pilot:
         await settle(app, pilot)
         dashboard = app.screen
-        for size in SIZES:
+        for size, opener in [(size, opener) for size in SIZES for opener in OPENERS]:
+            case = (size, opener)
             await pilot.resize_terminal(*size)
             await settle(app, pilot)
-            assert app.screen is dashboard and len(app.screen_stack) == 1, size
-            assert app.size == size, (size, app.size)
+            assert app.screen is dashboard and len(app.screen_stack) == 1, case
+            assert app.size == size, (case, app.size)
             await pilot.press(opener)
             await settle(app, pilot)
             await pilot.pause(0.3)
-            assert isinstance(app.screen, CommandPalette), size
+            assert isinstance(app.screen, CommandPalette), case
             shown = lines(app)
-            assert "Esc Close" in shown[-1], (size, shown)
+            assert "Esc Close" in shown[-1], (case, shown)
             results = app.screen.query_one(CommandList)
-            assert results.region.bottom <= size[1] - 1, (size, results.region, shown)
-            assert results.option_count and results.region.height >= 2, (size, results.region)
+            assert results.region.bottom <= size[1] - 1, (case, results.region, shown)
+            assert results.option_count and results.region.height >= 2, (case, results.region)
             if size[1] >= 12:  # a few commands can be read
-                assert sum(bool(line.strip()) for line in shown[1:-1]) >= 5, (size, shown)
+                assert sum(bool(line.strip()) for line in shown[1:-1]) >= 5, (case, shown)
             await pilot.press("escape")
             await settle(app, pilot)
-            assert app.screen is dashboard and len(app.screen_stack) == 1, size
-            checked.append(size)
-    assert checked == SIZES, checked
+            assert app.screen is dashboard and len(app.screen_stack) == 1, case
+            checked.append(case)
+    assert checked == [(s, o) for s in SIZES for o in OPENERS], checked
 
 
 async def test_the_palette_follows_a_resize(tmp_path: Path) -> None:
