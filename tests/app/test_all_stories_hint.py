@@ -31,30 +31,39 @@ def title(app: MetalwatchApp) -> str:
     return str(app.query_one(HeadlinesPanel).border_title)
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 60)])
+SIZES = [(80, 24), (120, 40), (200, 60)]
+
+
 @pytest.mark.parametrize("remap", [None, "v", "f6", "ctrl+a"])
-async def test_the_title_says_how_to_see_every_story(
-    tmp_path: Path, size: tuple[int, int], remap: str | None
-) -> None:
+async def test_the_title_says_how_to_see_every_story(tmp_path: Path, remap: str | None) -> None:
+    """One app per key (the key is the config's), made each size in turn; each size ends with
+    the relevant stories shown again, as the app started."""
     app = demo(tmp_path, {"all-stories": remap} if remap else {})
     press = remap or "A"
     shown = key_label(press)
-    async with app.run_test(size=size) as pilot:
+    checked: list[tuple[int, int]] = []
+    async with app.run_test(size=SIZES[0]) as pilot:
         await settle(app, pilot)
         snap = app.snapshot
         assert snap is not None
         stored, relevant = len(snap.stories), sum(s.relevant for s in snap.stories)
         assert relevant < stored
-        said = title(app)
-        assert said.endswith(f"{relevant} of {stored} · relevant ({shown}: all)"), said
-        await pilot.press(press)
-        await pilot.pause()
-        said = title(app)
-        # every story shown: said so, with the key back (the footer has no room for it)
-        assert said.endswith(f"{stored} of {stored} · all ({shown}: relevant)"), said
-        await pilot.press(press)
-        await pilot.pause()
-        assert title(app).endswith(f"({shown}: all)")
+        for size in SIZES:
+            await pilot.resize_terminal(*size)
+            await settle(app, pilot)
+            assert app.snapshot is snap, size
+            said = title(app)
+            assert said.endswith(f"{relevant} of {stored} · relevant ({shown}: all)"), (size, said)
+            await pilot.press(press)
+            await pilot.pause()
+            said = title(app)
+            # every story shown: said so, with the key back (the footer has no room for it)
+            assert said.endswith(f"{stored} of {stored} · all ({shown}: relevant)"), (size, said)
+            await pilot.press(press)
+            await pilot.pause()
+            assert title(app).endswith(f"({shown}: all)"), (size, title(app))
+            checked.append(size)
+    assert checked == SIZES, checked
 
 
 async def test_no_hint_where_nothing_is_left_out_or_a_filter_decides(tmp_path: Path) -> None:
@@ -100,49 +109,62 @@ async def test_all_is_said_only_where_some_story_is_not_relevant(tmp_path: Path)
         assert "metal: copper" in title(app) and "all (" not in title(app), title(app)
 
 
-@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
-async def test_a_filter_says_what_all_stories_would_show(
-    tmp_path: Path, size: tuple[int, int]
-) -> None:
+async def test_a_filter_says_what_all_stories_would_show(tmp_path: Path) -> None:
     """Found in session 30 at 80x24: the filter "tariff" over the relevant stories said
     "Nothing matches the filter 'tariff' (Esc clears it)." and the title "0 of 19 · relevant",
     while nine stories held the word, left out only as not relevant, and nothing said how to
     see them. The empty panel now says how many the filter finds among all stories and the key
-    that shows them; the title says it too while the filter is on."""
+    that shows them; the title says it too while the filter is on. At 60x20 and 80x24 in one
+    app: the filter cleared between sizes, back to the relevant stories the app started with."""
     app = demo(tmp_path, {})
-    async with app.run_test(size=size) as pilot:
+    sizes = [(60, 20), (80, 24)]
+    checked: list[tuple[int, int]] = []
+    async with app.run_test(size=sizes[0]) as pilot:
         await settle(app, pilot)
         snap = app.snapshot
         assert snap is not None
         word = "tariff"
         others = [s for s in snap.stories if word in s.title.lower() and not s.relevant]
         assert others and not any(word in s.title.lower() for s in snap.stories if s.relevant)
-        await pilot.press("slash", *word, "enter")
-        await settle(app, pilot)
         panel = app.query_one(HeadlinesPanel)
-        assert "(A: all)" in title(app) and f"filter: '{word}'" in title(app), title(app)
-        box = panel.empty_box
-        assert box is not None and box.display
-        said = str(box.render())
-        assert f"{len(others)} others do (A shows them)" in said, said
-        await pilot.press("A")
-        await settle(app, pilot)
-        assert len(panel.row_objects) == len(others)
-        assert "(A: all)" not in title(app)  # every story shows: nothing left to say
-        # a filter that finds nothing anywhere says so, as before
-        await pilot.press("A", "escape", "slash", *"zzqx", "enter")
-        await settle(app, pilot)
-        said = str(panel.empty_box.render()) if panel.empty_box is not None else ""
-        assert "Nothing matches the filter 'zzqx'" in said, said
-        assert "(A: all)" not in title(app)
+        start_rows, start_title = len(panel.row_objects), title(app)
+        for size in sizes:
+            await pilot.resize_terminal(*size)
+            await settle(app, pilot)
+            assert app.snapshot is snap and app.focused is panel.table, (size, app.focused)
+            assert (len(panel.row_objects), title(app)) == (start_rows, start_title), size
+            await pilot.press("slash", *word, "enter")
+            await settle(app, pilot)
+            said = title(app)
+            assert "(A: all)" in said and f"filter: '{word}'" in said, (size, said)
+            box = panel.empty_box
+            assert box is not None and box.display, size
+            said = str(box.render())
+            assert f"{len(others)} others do (A shows them)" in said, (size, said)
+            await pilot.press("A")
+            await settle(app, pilot)
+            assert len(panel.row_objects) == len(others), size
+            assert "(A: all)" not in title(app), size  # every story shows: nothing left to say
+            # a filter that finds nothing anywhere says so, as before
+            await pilot.press("A", "escape", "slash", *"zzqx", "enter")
+            await settle(app, pilot)
+            said = str(panel.empty_box.render()) if panel.empty_box is not None else ""
+            assert "Nothing matches the filter 'zzqx'" in said, (size, said)
+            assert "(A: all)" not in title(app), size
+            await pilot.press("escape")  # the filter cleared: as the app started
+            await settle(app, pilot)
+            checked.append(size)
+    assert checked == sizes, checked
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-async def test_one_other_story_is_said_as_one(tmp_path: Path, size: tuple[int, int]) -> None:
+async def test_one_other_story_is_said_as_one(tmp_path: Path) -> None:
     """Found driving a config at 80x24: the filter 'Hull' said "1 other story does (A shows
-    them)". One story found among all is "it"."""
+    them)". One story found among all is "it". At 80x24 and 120x40 in one app: the filter
+    cleared between sizes, back to the stories the app started with."""
     app = demo(tmp_path, {})
-    async with app.run_test(size=size) as pilot:
+    sizes = [(80, 24), (120, 40)]
+    checked: list[tuple[int, int]] = []
+    async with app.run_test(size=sizes[0]) as pilot:
         await settle(app, pilot)
         snap = app.snapshot
         assert snap is not None
@@ -152,10 +174,20 @@ async def test_one_other_story_is_said_as_one(tmp_path: Path, size: tuple[int, i
 
         words = {w for s in snap.stories if not s.relevant for w in s.title.lower().split()}
         word = min(w for w in words if w.isalpha() and len(w) > 4 and holding(w) == [False])
-        await pilot.press("slash", *word, "enter")
-        await settle(app, pilot)
         panel = app.query_one(HeadlinesPanel)
-        box = panel.empty_box
-        assert box is not None and box.display
-        said = " ".join(str(box.render()).split())
-        assert "1 other story does (A shows it)." in said, said
+        start_rows, start_title = len(panel.row_objects), title(app)
+        for size in sizes:
+            await pilot.resize_terminal(*size)
+            await settle(app, pilot)
+            assert app.snapshot is snap and app.focused is panel.table, (size, app.focused)
+            assert (len(panel.row_objects), title(app)) == (start_rows, start_title), size
+            await pilot.press("slash", *word, "enter")
+            await settle(app, pilot)
+            box = panel.empty_box
+            assert box is not None and box.display, size
+            said = " ".join(str(box.render()).split())
+            assert "1 other story does (A shows it)." in said, (size, said)
+            await pilot.press("escape")  # the filter cleared: as the app started
+            await settle(app, pilot)
+            checked.append(size)
+    assert checked == sizes, checked

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from textual.widgets import DataTable, Static
 
 from tests.app.settling import settle
@@ -129,18 +128,27 @@ async def test_metal_filter_links_the_panels(tmp_path: Path) -> None:
         assert app.query_one(PricesPanel).table.row_count > 1
 
 
-@pytest.mark.parametrize("size", [(80, 24), (200, 60)])
-async def test_usable_at_small_and_large_sizes(tmp_path: Path, size: tuple[int, int]) -> None:
+async def test_usable_at_small_and_large_sizes(tmp_path: Path) -> None:
+    """One app made 80x24, then 200x60: what each size draws."""
     app = demo_app(tmp_path)
-    async with app.run_test(size=size) as pilot:
+    sizes = [(80, 24), (200, 60)]
+    checked: list[tuple[tuple[int, int], str]] = []
+    async with app.run_test(size=sizes[0]) as pilot:
         await settle(app, pilot)
-        for panel in (
-            app.query_one(HeadlinesPanel),
-            app.query_one(PricesPanel),
-            app.query_one(PolicyPanel),
-        ):
-            assert panel.size.height >= 3
-            assert panel.table.row_count > 0
+        for size in sizes:
+            await pilot.resize_terminal(*size)
+            await settle(app, pilot)
+            assert app.size == size, (size, app.size)
+            for panel in (
+                app.query_one(HeadlinesPanel),
+                app.query_one(PricesPanel),
+                app.query_one(PolicyPanel),
+            ):
+                case = (size, type(panel).__name__)
+                assert panel.size.height >= 3, (case, panel.size)
+                assert panel.table.row_count > 0, case
+                checked.append(case)
+    assert len(checked) == 2 * 3, checked
 
 
 async def test_offline_first_run_shows_the_bundled_snapshot_and_says_so(tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ board did the same (its flags 8 cells wide, then 46 at 120 columns).
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,40 +24,53 @@ from tui.ui.widgets.panel_rows import PanelRows
 from tui.ui.widgets.policy import PolicyPanel
 from tui.ui.widgets.prices import PricesPanel
 
+SIZES = [(120, 40), (140, 40), (160, 48), (161, 48), (200, 50), (80, 24), (60, 24)]
+KINDS: tuple[type[Panel], ...] = (PricesPanel, PolicyPanel)
 
-@pytest.mark.parametrize(
-    "size", [(120, 40), (140, 40), (160, 48), (161, 48), (200, 50), (80, 24), (60, 24)]
-)
+
 @pytest.mark.parametrize("demo", [True, False])
-@pytest.mark.parametrize("kind", [PricesPanel, PolicyPanel])
 async def test_the_first_columns_are_the_settled_ones(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    size: tuple[int, int],
-    demo: bool,
-    kind: type[Panel],
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo: bool
 ) -> None:
-    made: list[tuple[int, list[tuple[str, int]]]] = []
-    add_columns = kind.add_columns
+    """A fresh start at each size (the first paint is the point: never a resize), both panels
+    watched in each start. With one's own config the store is filled once, as at a first start,
+    and each start at a size has its own copy of it, as at a second start."""
+    made: dict[type[Panel], list[tuple[int, list[tuple[str, int]]]]] = {k: [] for k in KINDS}
+    for kind in KINDS:
 
-    def recorded(panel: Panel, table: PanelRows) -> None:
-        add_columns(panel, table)
-        made.append((panel.size.width, [(c.key, c.width) for c in table.columns]))
+        def recorded(
+            panel: Panel,
+            table: PanelRows,
+            kind: type[Panel] = kind,
+            add_columns: Callable[[Panel, PanelRows], None] = kind.add_columns,
+        ) -> None:
+            add_columns(panel, table)
+            made[kind].append((panel.size.width, [(c.key, c.width) for c in table.columns]))
 
-    monkeypatch.setattr(kind, "add_columns", recorded)
+        monkeypatch.setattr(kind, "add_columns", recorded)
     config = load_config(demo=True) if demo else own_config(tmp_path)
-    store = tmp_path / "store.sqlite3"
+    filled = tmp_path / "filled"
+    filled.mkdir()
     if not demo:  # a store with the prices in it, as at a second start
-        first = MetalwatchApp(config, store_path=store)
-        async with first.run_test(size=size) as pilot:
+        first = MetalwatchApp(config, store_path=filled / "store.sqlite3")
+        async with first.run_test(size=SIZES[0]) as pilot:
             await settle(first, pilot)
-        made.clear()
-    app = MetalwatchApp(config, store_path=store, refresh_on_start=False)
-    async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
-        panel = app.query_one(kind)
-        settled = [(c.key, c.width) for c in panel.table.columns]
-    assert made and made[0][0] == 0, "made before the first layout"  # what the test is about
-    assert [columns for _width, columns in made] == [settled], made
-    if kind is PricesPanel and size == (120, 40):  # one panel across: "As of" at the end
-        assert [key for key, _w in settled][-1] == "age"
+    checked: list[tuple[str, tuple[int, int]]] = []
+    for size in SIZES:
+        folder = tmp_path / f"{size[0]}x{size[1]}"
+        shutil.copytree(filled, folder)  # the filled store, or none with the demo
+        for kind in KINDS:
+            made[kind].clear()
+        app = MetalwatchApp(config, store_path=folder / "store.sqlite3", refresh_on_start=False)
+        async with app.run_test(size=size) as pilot:
+            await settle(app, pilot)
+            settled = {k: [(c.key, c.width) for c in app.query_one(k).table.columns] for k in KINDS}
+        for kind in KINDS:
+            case = (kind.__name__, size)
+            seen = made[kind]
+            assert seen and seen[0][0] == 0, ("made before the first layout", case, seen)
+            assert [columns for _width, columns in seen] == [settled[kind]], (case, seen)
+            if kind is PricesPanel and size == (120, 40):  # one panel across: "As of" at the end
+                assert [key for key, _w in settled[kind]][-1] == "age", (case, settled[kind])
+            checked.append(case)
+    assert len(checked) == len(SIZES) * len(KINDS), checked

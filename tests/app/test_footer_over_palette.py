@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.command import CommandPalette
 from textual.widgets._footer import FooterKey
 
@@ -37,50 +36,81 @@ def footer_key_names(app: MetalwatchApp) -> list[str]:
     return [k.key for k in screen.query_one(KeyFooter).query(FooterKey) if k.display]
 
 
-@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40), (200, 60)])
-@pytest.mark.parametrize("opener", ["ctrl+p", "t"])  # the palette, the theme picker
-async def test_footer_over_the_palette_says_only_what_works_there(
-    tmp_path: Path, size: tuple[int, int], opener: str
-) -> None:
-    app = demo_app(tmp_path)
-    async with app.run_test(size=size) as pilot:
-        await settle(app, pilot)
-        before = footer_keys(app)
-        assert ("q", "Quit") in before
-        await pilot.press(opener)
-        await settle(app, pilot)
-        assert isinstance(app.screen, CommandPalette)
-        shown = footer_keys(app)
-        assert shown == [("Esc", "Close")], shown
-        # each key shown is one the palette itself acts on, not a binding of a screen under it
-        bound = app.screen.active_bindings
-        for key in footer_key_names(app):
-            assert key in bound and bound[key].node is app.screen, (key, bound.get(key))
-        await pilot.press("escape")
-        await settle(app, pilot)
-        assert not isinstance(app.screen, CommandPalette)
-        assert footer_keys(app) == before
+SIZES = [(60, 20), (80, 24), (120, 40), (200, 60)]
+OPENERS = ["ctrl+p", "t"]  # the palette, the theme picker
 
 
-@pytest.mark.parametrize("screen_key", ["s", "a", "question_mark"])
-async def test_footer_over_the_palette_on_a_detail_screen(tmp_path: Path, screen_key: str) -> None:
+async def test_footer_over_the_palette_says_only_what_works_there(tmp_path: Path) -> None:
+    """One app for every size and opener: made that size on the dashboard, the modal opened and
+    closed again, back to the dashboard alone before the next case."""
     app = demo_app(tmp_path)
+    checked: list[tuple[tuple[int, int], str]] = []
+    async with app.run_test(size=SIZES[0]) as pilot:
+        await settle(app, pilot)
+        dashboard = app.screen
+        for size in SIZES:
+            await pilot.resize_terminal(*size)
+            await settle(app, pilot)
+            for opener in OPENERS:
+                case = (size, opener)
+                assert app.screen is dashboard and len(app.screen_stack) == 1, case
+                before = footer_keys(app)
+                assert ("q", "Quit") in before, (case, before)
+                await pilot.press(opener)
+                await settle(app, pilot)
+                assert isinstance(app.screen, CommandPalette), case
+                shown = footer_keys(app)
+                assert shown == [("Esc", "Close")], (case, shown)
+                # each key shown is one the palette itself acts on, not a binding of a screen
+                # under it
+                bound = app.screen.active_bindings
+                for key in footer_key_names(app):
+                    assert key in bound and bound[key].node is app.screen, (
+                        case,
+                        key,
+                        bound.get(key),
+                    )
+                await pilot.press("escape")
+                await settle(app, pilot)
+                assert not isinstance(app.screen, CommandPalette), case
+                assert footer_keys(app) == before, case
+                checked.append(case)
+    assert len(checked) == len(SIZES) * len(OPENERS), checked
+
+
+async def test_footer_over_the_palette_on_a_detail_screen(tmp_path: Path) -> None:
+    """One app for the three detail screens (sources, alerts, help): each opened from the
+    dashboard and closed again, back to the dashboard alone before the next."""
+    app = demo_app(tmp_path)
+    screen_keys = ["s", "a", "question_mark"]
+    checked: list[str] = []
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        await pilot.press(screen_key)
-        await settle(app, pilot)
-        detail = app.screen
-        before = footer_keys(app)
-        assert ("Esc", "Back") in before
-        await pilot.press("ctrl+p")
-        await settle(app, pilot)
-        assert footer_keys(app) == [("Esc", "Close")]
-        await pilot.press("q")  # search text in the palette, never Quit
-        await settle(app, pilot)
-        assert isinstance(app.screen, CommandPalette) and app.is_running
-        await pilot.press("escape")
-        await settle(app, pilot)
-        assert app.screen is detail and footer_keys(app) == before
+        dashboard = app.screen
+        focused = app.focused
+        for screen_key in screen_keys:
+            assert app.screen is dashboard and len(app.screen_stack) == 1, screen_key
+            assert app.focused is focused, (screen_key, app.focused)
+            await pilot.press(screen_key)
+            await settle(app, pilot)
+            detail = app.screen
+            assert detail is not dashboard, screen_key
+            before = footer_keys(app)
+            assert ("Esc", "Back") in before, (screen_key, before)
+            await pilot.press("ctrl+p")
+            await settle(app, pilot)
+            assert footer_keys(app) == [("Esc", "Close")], screen_key
+            await pilot.press("q")  # search text in the palette, never Quit
+            await settle(app, pilot)
+            assert isinstance(app.screen, CommandPalette) and app.is_running, screen_key
+            await pilot.press("escape")
+            await settle(app, pilot)
+            assert app.screen is detail and footer_keys(app) == before, screen_key
+            await pilot.press("escape")  # back to the dashboard for the next screen
+            await settle(app, pilot)
+            checked.append(screen_key)
+        assert app.screen is dashboard and len(app.screen_stack) == 1
+    assert checked == screen_keys, checked
 
 
 async def test_help_says_the_palettes_keys(tmp_path: Path) -> None:

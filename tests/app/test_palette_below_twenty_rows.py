@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.command import CommandList, CommandPalette
 
 from tests.app.settling import settle
@@ -22,25 +21,40 @@ def lines(app: MetalwatchApp) -> list[str]:
     return [strip.text for strip in app.screen._compositor.render_strips()]
 
 
-@pytest.mark.parametrize("size", [(60, 10), (60, 12), (80, 15), (80, 17), (100, 19), (80, 20)])
-@pytest.mark.parametrize("opener", ["ctrl+p", "t"])  # the palette, the theme picker
-async def test_the_footer_stays_under_the_palette(
-    tmp_path: Path, size: tuple[int, int], opener: str
-) -> None:
+SIZES = [(60, 10), (60, 12), (80, 15), (80, 17), (100, 19), (80, 20)]
+OPENERS = ["ctrl+p", "t"]  # the palette, the theme picker
+
+
+async def test_the_footer_stays_under_the_palette(tmp_path: Path) -> None:
+    """One app for every size and opener: made that size on the dashboard, the palette opened
+    there, then closed again, back to the dashboard alone before the next case."""
     app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
-    async with app.run_test(size=size) as pilot:
+    checked: list[tuple[tuple[int, int], str]] = []
+    async with app.run_test(size=SIZES[0]) as pilot:
         await settle(app, pilot)
-        await pilot.press(opener)
-        await settle(app, pilot)
-        await pilot.pause(0.3)
-        assert isinstance(app.screen, CommandPalette)
-        shown = lines(app)
-        assert "Esc Close" in shown[-1], shown
-        results = app.screen.query_one(CommandList)
-        assert results.region.bottom <= size[1] - 1, (results.region, shown)
-        assert results.option_count and results.region.height >= 2, results.region
-        if size[1] >= 12:  # a few commands can be read
-            assert sum(bool(line.strip()) for line in shown[1:-1]) >= 5, shown
+        dashboard = app.screen
+        for size, opener in [(size, opener) for size in SIZES for opener in OPENERS]:
+            case = (size, opener)
+            await pilot.resize_terminal(*size)
+            await settle(app, pilot)
+            assert app.screen is dashboard and len(app.screen_stack) == 1, case
+            assert app.size == size, (case, app.size)
+            await pilot.press(opener)
+            await settle(app, pilot)
+            await pilot.pause(0.3)
+            assert isinstance(app.screen, CommandPalette), case
+            shown = lines(app)
+            assert "Esc Close" in shown[-1], (case, shown)
+            results = app.screen.query_one(CommandList)
+            assert results.region.bottom <= size[1] - 1, (case, results.region, shown)
+            assert results.option_count and results.region.height >= 2, (case, results.region)
+            if size[1] >= 12:  # a few commands can be read
+                assert sum(bool(line.strip()) for line in shown[1:-1]) >= 5, (case, shown)
+            await pilot.press("escape")
+            await settle(app, pilot)
+            assert app.screen is dashboard and len(app.screen_stack) == 1, case
+            checked.append(case)
+    assert checked == [(s, o) for s in SIZES for o in OPENERS], checked
 
 
 async def test_the_palette_follows_a_resize(tmp_path: Path) -> None:
