@@ -123,6 +123,8 @@ async def reset(app: MetalwatchApp, pilot: AppPilot) -> None:
         app.set_focus(app.panels[0].table)
     await pilot.pause()
     assert on_main_screen(app)
+    assert not app.read_ids and app.metal_filter is None and app.theme == "metalwatch-dark"
+    assert [p.table.cursor_row for p in app.panels] == [0] * len(app.panels)
     snap = app.snapshot
     assert snap is not None
     rows = [p.table.row_count for p in app.panels]

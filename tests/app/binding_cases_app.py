@@ -7,7 +7,7 @@ panel and chart-frame cases are in ``tests/app/binding_cases_rows.py``.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
@@ -39,6 +39,16 @@ def case(*ids: str) -> Callable[[Case], Case]:
         return fn
 
     return register
+
+
+def groups(ids: Iterable[str]) -> list[tuple[str, ...]]:
+    """``ids`` grouped by the case that presses them, in their order: the ids that share a case
+    (the detail screens' four moves, their two links, the chart's six frames) are each pressed
+    by one run of it, not by one run each of the same steps."""
+    by_case: dict[Case, list[str]] = {}
+    for bid in ids:
+        by_case.setdefault(CASES[bid], []).append(bid)
+    return [tuple(group) for group in by_case.values()]
 
 
 @case("quit")

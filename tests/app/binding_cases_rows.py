@@ -1,6 +1,7 @@
 """One case per binding id, continued from ``tests/app/binding_cases_app.py``: the row keys
 (open, its links, moves and pages), the detail screens' moves and links, the panel keys
-``1 … 9``, the chart's time frames and ``back``.
+``1 … 9``, the chart's time frames and ``back``. Binding ids that share a case (the detail
+screens' moves, their links, the time frames) are pressed by one run of it (``groups``).
 """
 
 from __future__ import annotations
@@ -256,38 +257,38 @@ FRAME_MARKERS: dict[str, tuple[str, str | None]] = {  # frame: (shown, not shown
 }
 
 
-def _frame_case(frame: str) -> Case:
-    async def run(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> None:
-        copper = panel(app, PricesPanel).row_objects["copper"]
-        assert isinstance(copper, PriceSeries) and app.snapshot is not None
-        # what Enter on the row does (the "open" case): the whole history from the store
-        app.push_screen(ChartScreen(app.full_series(copper), app.snapshot))  # on this thread
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ChartScreen) and screen.frame == "1Y"
-        if frame == screen.frame:  # the default: from another frame first
+@case(*(f"frame-{frame.lower()}" for frame in FRAMES))
+async def _frames(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> None:
+    """Every time frame's key pressed in turn on one chart (a chart each cost a screen's start
+    and a reset, and a frame's markers do not depend on the frame before), each checked."""
+    copper = panel(app, PricesPanel).row_objects["copper"]
+    assert isinstance(copper, PriceSeries) and app.snapshot is not None
+    # what Enter on the row does (the "open" case): the whole history from the store
+    app.push_screen(ChartScreen(app.full_series(copper), app.snapshot))  # on this thread
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, ChartScreen) and screen.frame == "1Y"
+    checked: list[str] = []
+    for frame in FRAMES:
+        if frame == "1Y":  # the default: from another frame first, as on a fresh chart
             await pilot.press(key("frame-max"))
-            assert screen.frame == "Max"
+            assert screen.frame == "Max", frame
         await pilot.press(key(f"frame-{frame.lower()}"))
         assert screen.frame == frame
-        assert app.screen is screen
+        assert app.screen is screen, frame
         options = screen.query_one("#chart-markers", OptionList)
         markers = "\n".join(
             str(options.get_option_at_index(i).prompt) for i in range(options.option_count)
         )
         shown, hidden = FRAME_MARKERS[frame]
-        assert shown in markers, markers
-        assert hidden is None or hidden not in markers, markers
-        assert app.focused_panel() is None  # the panel keys 1-6 did not fire underneath
-        if frame == "1Y":  # and Escape goes back from the chart (the other detail screens: "back")
-            await pilot.press(key("back"))
-            assert on_main_screen(app)
-
-    return run
-
-
-for _frame in FRAMES:
-    case(f"frame-{_frame.lower()}")(_frame_case(_frame))
+        assert shown in markers, (frame, markers)
+        assert hidden is None or hidden not in markers, (frame, markers)
+        assert app.focused_panel() is None, frame  # the panel keys 1-6 did not fire underneath
+        checked.append(frame)
+    assert checked == list(FRAMES) and len(checked) == 6
+    # and Escape goes back from the chart (the other detail screens: "back")
+    await pilot.press(key("back"))
+    assert on_main_screen(app)
 
 
 @case("back")
@@ -299,4 +300,4 @@ async def _back(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> 
         await pilot.press(key("back"))
         assert on_main_screen(app), screen_type
         assert app.focused_panel() is panel(app, kind)  # focus comes back to the panel
-    # from the chart: in the frame-1y case; help, sources and alerts: in their own cases
+    # from the chart: in the frames' case; help, sources and alerts: in their own cases

@@ -2,12 +2,15 @@
 
 One case per binding id (``tests/app/binding_cases_app.py``, ``binding_cases_rows.py``);
 ``test_every_binding_has_a_case`` fails when a binding is added to the keymap without a case
-there. Keys are read from the keymap, so a changed default key is followed. The demo sources
-(local files: no network) are fetched once per session into a store file. One demo app started
-on a copy of it (no refresh on start) serves the whole module: every Textual start, focus change
-and screen switch costs a few hundred milliseconds, and ``reset`` puts the app back in its first
-state (main screen, no filter, nothing read, panel 1 focused, first rows selected) before each
-test. ``quit`` gets an app of its own (``tests/app/binding_app.py``).
+there. Ids that share a case (the detail screens' moves and links, the chart's frames) are one
+test, named by its ids joined with ``+``, which presses each of them (one run of the case per
+id pressed the same keys again). Keys are read from the keymap, so a changed default key is
+followed. The demo sources (local files: no network) are fetched once per session into a store
+file. One demo app started on a copy of it (no refresh on start) serves the whole module: every
+Textual start, focus change and screen switch costs a few hundred milliseconds, and ``reset``
+puts the app back in its first state (main screen, no filter, nothing read, panel 1 focused,
+first rows selected), and asserts it, before each test. ``quit`` gets an app of its own
+(``tests/app/binding_app.py``): it ends the app.
 """
 
 from __future__ import annotations
@@ -25,9 +28,11 @@ from tests.app.binding_app import (  # noqa: F401 (the fixtures)
     settle,
     shared_fixture,
 )
-from tests.app.binding_cases_app import CASES
+from tests.app.binding_cases_app import CASES, groups
 from tui.core.keymap import BINDING_IDS
 from tui.ui.app import MetalwatchApp
+
+GROUPS = groups(BINDING_IDS)
 
 # ---- the tests ----------------------------------------------------------------------------
 
@@ -38,17 +43,21 @@ def test_every_binding_has_a_case() -> None:
     assert not missing, f"bindings without a Pilot test: {missing}"
     stale = [bid for bid in CASES if bid not in BINDING_IDS]
     assert not stale, f"cases for bindings that no longer exist: {stale}"
+    pressed = [bid for group in GROUPS for bid in group]  # each by one test of test_binding
+    assert sorted(pressed) == sorted(BINDING_IDS), pressed
 
 
 @pytest.mark.asyncio(loop_scope="module")
-@pytest.mark.parametrize("binding_id", BINDING_IDS)
+@pytest.mark.parametrize("binding_ids", GROUPS, ids="+".join)
 async def test_binding(
     shared: tuple[MetalwatchApp, AppPilot],
-    binding_id: str,
+    binding_ids: tuple[str, ...],
     monkeypatch: pytest.MonkeyPatch,
     request: pytest.FixtureRequest,
 ) -> None:
+    binding_id = binding_ids[0]  # its group's case presses every id of the group
     if binding_id in ENDS_THE_APP:
+        assert binding_ids == (binding_id,)
         fresh: MetalwatchApp = request.getfixturevalue("fresh")
         async with fresh.run_test(size=SIZE) as pilot:
             await settle(fresh, pilot)

@@ -4,9 +4,11 @@ The cases of ``tests/app/binding_cases_app.py`` and ``binding_cases_rows.py`` (p
 default keys by ``tests/app/test_bindings_every_id.py``) run again on a demo app whose config gives every
 binding id another key (letters, capitals and function keys no default uses; the movement keys
 of the detail screens their own), with the module's ``key``/``keys`` helpers answering the new
-keys: what works with the default keys works remapped, and the old keys are not needed. The help
-case is left out: it checks the help's grouping of the default panel keys (``1 … 9``), which a
-remap rightly undoes; ``tests/app/test_keys_shown.py`` checks the help names remapped keys.
+keys: what works with the default keys works remapped, and the old keys are not needed. Ids that
+share a case are one test, as there (``groups``). The help case is left out: it checks the
+help's grouping of the default panel keys (``1 … 9``), which a remap rightly undoes;
+``tests/app/test_keys_shown.py`` checks the help names remapped keys. ``quit`` gets an app of
+its own: it ends the app.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import pytest_asyncio
 from tests.app import binding_app as cases
 from tests.app import binding_cases_app, binding_cases_rows
 from tests.app.binding_app import filled_store_fixture  # noqa: F401 (the fixture)
-from tests.app.binding_cases_app import CASES
+from tests.app.binding_cases_app import CASES, groups
 from tui.core.config import load_config, parse_config
 from tui.core.keymap import KEYS
 from tui.ui.app import MetalwatchApp
@@ -74,19 +76,29 @@ async def remapped(
             yield app, pilot
 
 
+GROUPS = groups(b for b in CASES if b not in SKIP)
+
+
+def test_every_case_but_help_is_pressed_remapped() -> None:
+    pressed = [bid for group in GROUPS for bid in group]  # each by one test below
+    assert sorted(pressed) == sorted(set(CASES) - SKIP) and len(pressed) == len(CASES) - 1
+
+
 @pytest.mark.asyncio(loop_scope="module")
-@pytest.mark.parametrize("binding_id", [b for b in CASES if b not in SKIP])
+@pytest.mark.parametrize("binding_ids", GROUPS, ids="+".join)
 async def test_binding_remapped(
     remapped: tuple[MetalwatchApp, cases.AppPilot],
-    binding_id: str,
+    binding_ids: tuple[str, ...],
     monkeypatch: pytest.MonkeyPatch,
     filled_store: Path,
     tmp_path: Path,
 ) -> None:
+    binding_id = binding_ids[0]  # its group's case presses every id of the group
     monkeypatch.setattr(binding_cases_rows, "keys", lambda b: REMAP[b].split(","))
     for module in (binding_cases_app, binding_cases_rows):  # where the cases ask for a key
         monkeypatch.setattr(module, "key", lambda b: REMAP[b].split(",")[0])
     if binding_id in cases.ENDS_THE_APP:
+        assert binding_ids == (binding_id,)
         store = tmp_path / "store.sqlite3"
         shutil.copy(filled_store, store)
         config = dataclasses.replace(load_config(demo=True), keys=REMAP)

@@ -1,7 +1,8 @@
 """Keys as a user meets them, at work: honest link opening, `n` marking read, panel keys with no
 panel, every screen answering j, k, g, G (keys that arrive together each move the text), the
 screens one key opens kept one level over the dashboard, the demo's story and chart dated on the
-demo's clock, Enter on a freshly opened chart."""
+demo's clock, Enter on a freshly opened chart. Where a test checks several screens, one app opens
+each in turn and goes back to its first state between them (``reset``, which asserts it)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
+from tests.app.binding_app import AppPilot, reset
 from tests.app.keys_ux_app import demo_app
 from tests.app.settling import settle
 from tui.core.models import Story
@@ -133,48 +135,75 @@ async def _open(app: MetalwatchApp, pilot: object, which: str) -> None:
     await pilot.pause()  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("which", ["story", "evidence", "chart", "alerts", "help"])
-async def test_every_screen_answers_j_k_g_G(tmp_path: Path, which: str) -> None:
+async def _back_to_start(app: MetalwatchApp, pilot: AppPilot, case: str) -> None:
+    """The app as it started, between the cases one app serves: the screens a case opened
+    closed, nothing read, no filter, the first rows selected and the first panel focused
+    (``reset`` asserts it), no notification left."""
+    await reset(app, pilot)
+    assert len(app.screen_stack) == 1, f"after {case}: not back on the dashboard"
+    assert app.focused is app.panels[0].table, f"after {case}: {app.focused}"
+    assert not app.read_ids and app.metal_filter is None, f"after {case}"
+    assert [p.table.cursor_row for p in app.panels] == [0, 0, 0], f"after {case}"
+
+
+SCREENS = ["story", "evidence", "chart", "alerts", "help"]
+
+
+async def test_every_screen_answers_j_k_g_G(tmp_path: Path) -> None:
+    """Each screen (``SCREENS``) opened in turn on one app, which goes back to its first state
+    between them (one app start, not one per screen: a screen is opened afresh either way)."""
     app = demo_app(tmp_path)
+    checked: list[str] = []
     async with app.run_test(size=(60, 9)) as pilot:  # small: every screen has to scroll
         await settle(app, pilot)
-        await _open(app, pilot, which)
-        screen = app.screen
-        assert len(app.screen_stack) == 2, which
-        kind, start = _position(screen)
-        assert start == 0
-        await pilot.press("G")
-        _, bottom = _position(screen)
-        assert bottom > 0, (which, kind)
-        await pilot.press("k")
-        _, up = _position(screen)
-        assert up == bottom - 1, (which, kind)
-        await pilot.press("g")
-        assert _position(screen)[1] == 0
-        await pilot.press("j")
-        assert _position(screen)[1] == 1, (which, kind)
-        assert app.screen is screen
+        for which in SCREENS:
+            await _back_to_start(app, pilot, which)
+            await _open(app, pilot, which)
+            screen = app.screen
+            assert len(app.screen_stack) == 2, which
+            kind, start = _position(screen)
+            assert start == 0, (which, kind, start)
+            await pilot.press("G")
+            _, bottom = _position(screen)
+            assert bottom > 0, (which, kind)
+            await pilot.press("k")
+            _, up = _position(screen)
+            assert up == bottom - 1, (which, kind)
+            await pilot.press("g")
+            assert _position(screen)[1] == 0, (which, kind)
+            await pilot.press("j")
+            assert _position(screen)[1] == 1, (which, kind)
+            assert app.screen is screen, which
+            checked.append(which)
+    assert checked == SCREENS
 
 
-@pytest.mark.parametrize("which", ["story", "evidence", "help"])
-async def test_keys_that_arrive_together_each_move_the_text(tmp_path: Path, which: str) -> None:
+async def test_keys_that_arrive_together_each_move_the_text(tmp_path: Path) -> None:
     """Found driving the app in tmux (session 17): twenty j's sent at once scrolled the help
     one line. Each scroll was deferred to the next refresh and started from where the text
-    was then; keys read in one go (a held key, typing ahead) are handled before any refresh."""
+    was then; keys read in one go (a held key, typing ahead) are handled before any refresh.
+    The story, the evidence and the help are opened in turn on one app, back to its first
+    state between them."""
     app = demo_app(tmp_path)
+    texts = ["story", "evidence", "help"]
+    checked: list[str] = []
     async with app.run_test(size=(60, 9)) as pilot:
         await settle(app, pilot)
-        await _open(app, pilot, which)
-        screen = app.screen
-        assert _position(screen) == ("scroll", 0)
-        for _ in range(3):  # as the keys are handled when they arrive in one read
-            screen.action_line_down()  # type: ignore[attr-defined]
-        await pilot.pause()
-        assert _position(screen) == ("scroll", 3), which
-        for _ in range(2):
-            screen.action_line_up()  # type: ignore[attr-defined]
-        await pilot.pause()
-        assert _position(screen) == ("scroll", 1), which
+        for which in texts:
+            await _back_to_start(app, pilot, which)
+            await _open(app, pilot, which)
+            screen = app.screen
+            assert _position(screen) == ("scroll", 0), which
+            for _ in range(3):  # as the keys are handled when they arrive in one read
+                screen.action_line_down()  # type: ignore[attr-defined]
+            await pilot.pause()
+            assert _position(screen) == ("scroll", 3), which
+            for _ in range(2):
+                screen.action_line_up()  # type: ignore[attr-defined]
+            await pilot.pause()
+            assert _position(screen) == ("scroll", 1), which
+            checked.append(which)
+    assert checked == texts
 
 
 async def test_a_demo_story_says_its_age_is_the_demo_s(tmp_path: Path) -> None:
@@ -194,31 +223,32 @@ async def test_a_demo_story_says_its_age_is_the_demo_s(tmp_path: Path) -> None:
         assert " ago" not in line, line
 
 
-@pytest.mark.parametrize(
-    ("key", "screen"),
-    [("s", "SourcesScreen"), ("a", "AlertsScreen"), ("question_mark", "HelpScreen")],
-)
-async def test_the_key_of_the_screen_on_screen_does_not_stack_another(
-    tmp_path: Path, key: str, screen: str
-) -> None:
+async def test_the_key_of_the_screen_on_screen_does_not_stack_another(tmp_path: Path) -> None:
     """Found in use: the sources screen's footer offered "s Sources", and s there opened a
     second sources screen over the first (a third, ...): Escape then went back to the same
     screen, once per press. On its own screen the key does nothing and the footer leaves it
-    out; the other screens' keys still open them."""
+    out; the other screens' keys still open them. The three screens in turn on one app, back
+    to its first state between them."""
     app = demo_app(tmp_path)
+    cases = [("s", "SourcesScreen"), ("a", "AlertsScreen"), ("question_mark", "HelpScreen")]
+    checked: list[str] = []
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(app, pilot)
-        await pilot.press(key)
-        await pilot.pause()
-        assert type(app.screen).__name__ == screen
-        await pilot.press(key, key)
-        await pilot.pause()
-        assert [type(s).__name__ for s in app.screen_stack] == ["MainScreen", screen]
-        footer = app.screen.query_one(KeyFooter)
-        assert key not in {w.key for w in footer.children if w.region.width}
-        await pilot.press("escape")
-        await pilot.pause()
-        assert len(app.screen_stack) == 1
+        for key, screen in cases:
+            await _back_to_start(app, pilot, key)
+            await pilot.press(key)
+            await pilot.pause()
+            assert type(app.screen).__name__ == screen, key
+            await pilot.press(key, key)
+            await pilot.pause()
+            assert [type(s).__name__ for s in app.screen_stack] == ["MainScreen", screen], key
+            footer = app.screen.query_one(KeyFooter)
+            assert key not in {w.key for w in footer.children if w.region.width}, key
+            await pilot.press("escape")
+            await pilot.pause()
+            assert len(app.screen_stack) == 1, key
+            checked.append(key)
+    assert checked == [key for key, _ in cases]
 
 
 async def test_a_demo_chart_says_its_stale_line_counts_to_the_demo(tmp_path: Path) -> None:
