@@ -5,13 +5,12 @@ and the chart's highlighted event, each at least 4.5:1 (WCAG AA for text) on its
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from rich.segment import Segment
 from textual.geometry import Region
-from textual.pilot import Pilot
 from textual.widget import Widget
 
+from tests.app.between_cases import back_at_start
 from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.ui.app import MetalwatchApp
@@ -52,16 +51,6 @@ def unreadable(segments: list[Segment]) -> list[tuple[str, float]]:
         if ratio < 4.5 or style.dim:
             out.append((seg.text, round(ratio, 2)))
     return out
-
-
-async def back_at_start(app: MetalwatchApp, pilot: Pilot[Any], start: Widget | None) -> None:
-    """Between two cases of one app: the main screen alone, the focus where the fresh app had
-    it (asserted, so no case leans on the one before)."""
-    if start is not None:
-        app.set_focus(start)
-    await settle(app, pilot)
-    assert len(app.screen_stack) == 1, app.screen_stack
-    assert app.focused is start, (app.focused, start)
 
 
 async def test_the_footers_keys_read_at_4_5_to_1(tmp_path: Path) -> None:
