@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from textual.widgets import Static
 
 from tests.app.settling import settle
@@ -39,34 +38,46 @@ def said(app: MetalwatchApp, chart: ChartScreen) -> str:
     return "\n".join([lines[0], lines[1], prov])
 
 
-@pytest.mark.parametrize("size", SIZES)
-async def test_the_gap_is_said_once_and_the_heading_kept(
-    tmp_path: Path, size: tuple[int, int]
-) -> None:
+async def test_the_gap_is_said_once_and_the_heading_kept(tmp_path: Path) -> None:
+    """At each of ``SIZES`` (one start per size before; one app now, resized to each, since the
+    chart is opened after the resize and so first drawn at that size), each frame's chart."""
     app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
-    async with app.run_test(size=size) as pilot:
+    checked: list[tuple[tuple[int, int], str]] = []
+    async with app.run_test(size=SIZES[0]) as pilot:
         await settle(app, pilot)
         copper = app.query_one(PricesPanel).row_objects["copper"]  # no data since 2026-07-30
         assert isinstance(copper, PriceSeries) and app.snapshot is not None
-        for frame in ("1Y", "1M", "Max"):
-            app.push_screen(ChartScreen(copper, app.snapshot, frame=frame))
+        for size in SIZES:
+            await pilot.resize_terminal(*size)
             await settle(app, pilot)
-            chart = app.screen
-            assert isinstance(chart, ChartScreen)
-            text = said(app, chart)
-            gap = f"{GAP_GLYPH} no data since 2026-07-30"
-            assert text.count(gap) == 1, (frame, text)
-            # "stale" beside the last price's age in the plot's heading, and once under the
-            # plot with its reason; never as "┊ stale" on the title line
-            assert "(24d, stale)" in text and "stale" not in text.split("\n")[0], (frame, text)
-            assert len(re.findall(r"\bstale\b", text)) == 2, (frame, text)
-            # the plot's heading: last, min and max are on screen at every width
-            assert any("last 13,990" in line for line in screen_lines(app)[:3]), (
-                frame,
-                "\n".join(screen_lines(app)),
-            )
-            await pilot.press("escape")
-            await settle(app, pilot)
+            assert app.size == size and len(app.screen_stack) == 1, (size, app.screen_stack)
+            for frame in ("1Y", "1M", "Max"):
+                app.push_screen(ChartScreen(copper, app.snapshot, frame=frame))
+                await settle(app, pilot)
+                chart = app.screen
+                assert isinstance(chart, ChartScreen), (size, frame)
+                text = said(app, chart)
+                gap = f"{GAP_GLYPH} no data since 2026-07-30"
+                assert text.count(gap) == 1, (size, frame, text)
+                # "stale" beside the last price's age in the plot's heading, and once under the
+                # plot with its reason; never as "┊ stale" on the title line
+                assert "(24d, stale)" in text and "stale" not in text.split("\n")[0], (
+                    size,
+                    frame,
+                    text,
+                )
+                assert len(re.findall(r"\bstale\b", text)) == 2, (size, frame, text)
+                # the plot's heading: last, min and max are on screen at every width
+                assert any("last 13,990" in line for line in screen_lines(app)[:3]), (
+                    size,
+                    frame,
+                    "\n".join(screen_lines(app)),
+                )
+                await pilot.press("escape")
+                await settle(app, pilot)
+                assert len(app.screen_stack) == 1, (size, frame, app.screen_stack)
+                checked.append((size, frame))
+    assert len(checked) == len(SIZES) * 3, checked
 
 
 async def test_a_resize_moves_the_gap_and_says_it_once(tmp_path: Path) -> None:
