@@ -35,6 +35,9 @@ _TAKEN_OUT = {
 }
 
 
+_BOUNDARY = re.compile(r"\b")
+
+
 def plain(name: str) -> str:
     """The named pattern of ``classifier_rules`` with its speed-up taken out."""
     fast = getattr(R, name).pattern
@@ -75,14 +78,30 @@ def _same(fast: re.Match[str] | None, slow: re.Match[str] | None) -> bool:
 def test_pattern_matches_as_its_plain_form(name: str) -> None:
     fast_re, slow_re = getattr(R, name), re.compile(plain(name), re.IGNORECASE)
     found = 0
+    corpus = set(_corpus_texts())
+    corpus.update(t.lower() for t in list(corpus))
     for text in _texts():
         slow = slow_re.search(text)
         assert _same(fast_re.search(text), slow), text
         found += slow is not None
         fast_all = [(m.span(), m.groups()) for m in fast_re.finditer(text)]
         assert fast_all == [(m.span(), m.groups()) for m in slow_re.finditer(text)], text
-        for at in range(len(text) + 1) if len(text) < 200 else (1, 5, len(text) // 2):
+        # both forms begin with ``\b``: away from a word boundary neither matches, so a match
+        # is tried at every boundary (every position of a short text, in the plain form's terms)
+        starts = [m.start() for m in _BOUNDARY.finditer(text)]
+        for at in starts if len(text) < 200 else (1, 5, len(text) // 2, *starts[:8]):
             assert _same(fast_re.match(text, at), slow_re.match(text, at)), (text, at)
+        # a search cut short at every end: each is a search of the text before it, so every end
+        # of the made-up texts (the fuzzed and edge ones, where the marks and letters next to
+        # the pattern's words are), and of a labelled text or a long one every eighth end and
+        # the ends next to a match of the pattern (where a cut falls inside or just after the
+        # pattern's words)
+        whole = len(text) < 80 and text not in corpus
+        ends = set(range(len(text) + 1) if whole else range(0, len(text) + 1, 8))
+        if not whole:
+            for m in slow_re.finditer(text):
+                ends.update(range(max(m.start() - 2, 0), min(m.end() + 3, len(text) + 1)))
+        for at in sorted(ends):
             assert _same(fast_re.search(text, 0, at), slow_re.search(text, 0, at)), (text, at)
     assert found > 400  # the corpus holds many of each pattern's words
 
