@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,6 +30,25 @@ def demo(tmp_path: Path, keys: dict[str, str]) -> MetalwatchApp:
 
 def title(app: MetalwatchApp) -> str:
     return str(app.query_one(HeadlinesPanel).border_title)
+
+
+async def filtered_at(
+    app: MetalwatchApp,
+    pilot: Any,
+    size: tuple[int, int],
+    start: tuple[object, int, str],
+    word: str,
+) -> None:
+    """The app resized to ``size``, asserted back where it started (``start``: the same snapshot,
+    its rows and title, the last size's filter cleared; the headlines focused), then the
+    headlines filtered by ``word``."""
+    await pilot.resize_terminal(*size)
+    await settle(app, pilot)
+    panel = app.query_one(HeadlinesPanel)
+    assert app.snapshot is start[0] and app.focused is panel.table, (size, app.focused)
+    assert (len(panel.row_objects), title(app)) == start[1:], size
+    await pilot.press("slash", *word, "enter")
+    await settle(app, pilot)
 
 
 SIZES = [(80, 24), (120, 40), (200, 60)]
@@ -127,14 +147,9 @@ async def test_a_filter_says_what_all_stories_would_show(tmp_path: Path) -> None
         others = [s for s in snap.stories if word in s.title.lower() and not s.relevant]
         assert others and not any(word in s.title.lower() for s in snap.stories if s.relevant)
         panel = app.query_one(HeadlinesPanel)
-        start_rows, start_title = len(panel.row_objects), title(app)
+        start = (snap, len(panel.row_objects), title(app))
         for size in sizes:
-            await pilot.resize_terminal(*size)
-            await settle(app, pilot)
-            assert app.snapshot is snap and app.focused is panel.table, (size, app.focused)
-            assert (len(panel.row_objects), title(app)) == (start_rows, start_title), size
-            await pilot.press("slash", *word, "enter")
-            await settle(app, pilot)
+            await filtered_at(app, pilot, size, start, word)
             said = title(app)
             assert "(A: all)" in said and f"filter: '{word}'" in said, (size, said)
             box = panel.empty_box
@@ -175,14 +190,9 @@ async def test_one_other_story_is_said_as_one(tmp_path: Path) -> None:
         words = {w for s in snap.stories if not s.relevant for w in s.title.lower().split()}
         word = min(w for w in words if w.isalpha() and len(w) > 4 and holding(w) == [False])
         panel = app.query_one(HeadlinesPanel)
-        start_rows, start_title = len(panel.row_objects), title(app)
+        start = (snap, len(panel.row_objects), title(app))
         for size in sizes:
-            await pilot.resize_terminal(*size)
-            await settle(app, pilot)
-            assert app.snapshot is snap and app.focused is panel.table, (size, app.focused)
-            assert (len(panel.row_objects), title(app)) == (start_rows, start_title), size
-            await pilot.press("slash", *word, "enter")
-            await settle(app, pilot)
+            await filtered_at(app, pilot, size, start, word)
             box = panel.empty_box
             assert box is not None and box.display, size
             said = " ".join(str(box.render()).split())
