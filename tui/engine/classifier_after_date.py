@@ -7,15 +7,8 @@ close its clause (the text's end or a punctuation mark after it), so "after June
 
 from __future__ import annotations
 
+from tui.core.months import MONTHS as _MONTHS
 from tui.engine.classifier_text import Text
-
-_MONTHS = frozenset(
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec",
-    }
-)  # fmt: skip
 
 
 def date_at(t: Text, i: int) -> bool:

@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 
 from tui.core.lazy_re import lazy
+from tui.core.months import MONTH_STEM_PATTERN as _MONTH_STEM
 from tui.engine.classifier_text import Text
 
 #: The neutral flow words of goods moving out in bulk.
 _SHIPPING = frozenset({"shipments", "shipment", "cargoes", "cargo"})
 _MONTH = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    _MONTH_STEM + r"[a-z]*\.?"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
 )
 #: Only a start date, then at most who says so, to the text's end.

@@ -17,10 +17,10 @@ import re
 from tui.engine.classifier_goods_owners import possessive
 from tui.engine.classifier_text import Text
 
-#: Words of the earnings a country draws from its exports, between it and them.
-_EARNINGS = frozenset(
-    {"revenue", "revenues", "income", "earnings", "proceeds", "profits", "from", "its", "their"}
-)
+#: Nouns of the earnings a country draws from its exports.
+_EARNING_NOUNS = ("revenue", "revenues", "income", "earnings", "proceeds", "profits")
+#: Words of those earnings, between the country and its exports.
+_EARNINGS = frozenset({*_EARNING_NOUNS, "from", "its", "their"})
 #: Nouns of a country's outward flow.
 _EXPORTS = frozenset({"exports", "export", "shipments", "sales"})
 
@@ -42,7 +42,7 @@ def earnings_from_exports(t: Text, matched: str) -> bool:
     revenues from its exports of aluminum"): those exports are its goods."""
     return (
         re.search(
-            re.escape(matched) + r"['’]s\s+(?:revenues?|income|earnings|proceeds|profits)\s+"
+            re.escape(matched) + r"['’]s\s+(?:" + "|".join(_EARNING_NOUNS) + r")\s+"
             r"from\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?exports\b",
             t.text,
             re.IGNORECASE,

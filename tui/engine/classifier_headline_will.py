@@ -26,8 +26,6 @@ from tui.engine.classifier_text import Finding, Text
 _PLAN_VERB_RE = lazy(R.PLAN_VERBS_PATTERN, re.IGNORECASE)
 #: The most tokens a subject runs to before "will" ("The Zambian government").
 _SUBJECT_TOKENS = 4
-
-
 #: Tokens that end a clause before the deciding word ("Latest: US will ...").
 _CLAUSE_ENDS = frozenset({";", "|", "—", "–", ":"})
 
