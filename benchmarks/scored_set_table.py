@@ -41,6 +41,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_BLIND20,
     DATA_BLIND21,
     DATA_BLIND22,
+    DATA_BLIND23,
     DATA_GATE3,
     DATA_GATE4,
     DATA_GATE5,
@@ -139,6 +140,10 @@ SETS = {
         DATA_BLIND22,
         "twenty-eighth real set (twenty-second blind: never tuned on, scored only)",
     ),
+    "blind23": (
+        DATA_BLIND23,
+        "twenty-ninth real set (twenty-third blind: never tuned on, scored only)",
+    ),
     "wire": (
         DATA_WIRE,
         "wire of real events (written for real events: never tuned on, scored only)",
@@ -201,8 +206,9 @@ TRAINING_ONLY: set[str] = {"gate3", "gate4", "gate5", "gate6"}
 # eighteenth, collected in session 23, the nineteenth, collected in session 24, the third wire,
 # written in session 29, the fourth, written in session 30, the twentieth blind set, collected
 # in session 31, the twenty-first, collected in session 32, the twenty-second, collected in
-# session 33, the fifth wire, written in session 37, the sixth, written in session 38, and the
-# seventh, written in session 39, are scored only).
+# session 33, the fifth wire, written in session 37, the sixth, written in session 38, the
+# seventh, written in session 39, and the twenty-third blind set, collected in session 41, are
+# scored only).
 SCORED_ONLY: set[str] = {
     "blind12",
     "blind13",
@@ -211,6 +217,7 @@ SCORED_ONLY: set[str] = {
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
     "wire",
     "wire3",
     "wire4",
@@ -333,6 +340,10 @@ AUDIT_FLAGS: dict[str, tuple[str, str]] = {
     "blind22": (
         "blind22_misses",
         "also list the twenty-second blind set's misses (audit only: never tune on it)",
+    ),
+    "blind23": (
+        "blind23_misses",
+        "also list the twenty-third blind set's misses (audit only: never tune on it)",
     ),
     "wire3": (
         "wire3_misses",

@@ -81,7 +81,8 @@ class BlindSet:
     fifth, ``real_wire5/``, 122, the sixth, ``real_wire6/``, 123, and the seventh, ``real_wire7/``,
     122), or for
     a set whose collector found fewer on the stored pages apart from every other set (the
-    twenty-second blind set, ``tests/data/real_headlines_blind22/``, 38 rows); never under 30."""
+    twenty-second blind set, ``tests/data/real_headlines_blind22/``, 38 rows, and the
+    twenty-third, ``real_headlines_blind23/``, 49 rows); never under 30."""
 
     path: Path
     id_prefix: str
