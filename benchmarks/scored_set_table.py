@@ -55,6 +55,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_WIRE5,
     DATA_WIRE6,
     DATA_WIRE7,
+    DATA_WIRE8,
 )
 
 SETS = {
@@ -172,6 +173,10 @@ SETS = {
         DATA_WIRE7,
         "seventh wire of real events (written for real events: never tuned on, scored only)",
     ),
+    "wire8": (
+        DATA_WIRE8,
+        "eighth wire of real events (written for real events: never tuned on, scored only)",
+    ),
     "gate3": (
         DATA_GATE3,
         "the gate's third training set (taken from public headline datasets: trained on, "
@@ -207,8 +212,8 @@ TRAINING_ONLY: set[str] = {"gate3", "gate4", "gate5", "gate6"}
 # written in session 29, the fourth, written in session 30, the twentieth blind set, collected
 # in session 31, the twenty-first, collected in session 32, the twenty-second, collected in
 # session 33, the fifth wire, written in session 37, the sixth, written in session 38, the
-# seventh, written in session 39, and the twenty-third blind set, collected in session 41, are
-# scored only).
+# seventh, written in session 39, and the eighth, written in session 41, and the twenty-third
+# blind set, collected in session 41, are scored only).
 SCORED_ONLY: set[str] = {
     "blind12",
     "blind13",
@@ -224,6 +229,7 @@ SCORED_ONLY: set[str] = {
     "wire5",
     "wire6",
     "wire7",
+    "wire8",
 }
 # The halves of scored-only sets released for study: their odd rows (the wire's from session 12,
 # the thirteenth blind set's from session 13, the nineteenth's and the third wire's from session
@@ -364,5 +370,9 @@ AUDIT_FLAGS: dict[str, tuple[str, str]] = {
     "wire7": (
         "wire7_misses",
         "also list the seventh wire set's misses (audit only: never tune on it)",
+    ),
+    "wire8": (
+        "wire8_misses",
+        "also list the eighth wire set's misses (audit only: never tune on it)",
     ),
 }
