@@ -22,7 +22,7 @@ from __future__ import annotations
 from blind_set import BlindSet, Spread
 from blind_sets_pages import BLIND20, BLIND21, BLIND22, BLIND23
 from blind_sets_tuned import TUNED_BLIND_SETS
-from blind_sets_written import WIRE3, WIRE4, WIRE5, WIRE6, WIRE7, WIRE8
+from blind_sets_written import WIRE3, WIRE4, WIRE6, WIRE7, WIRE8
 from real_headlines_set import (
     DATA_BLIND12,
     DATA_BLIND13,
@@ -299,7 +299,6 @@ SCORED_ONLY_BLIND_SETS = (
     BLIND20,
     BLIND21,
     BLIND22,
-    WIRE5,
     WIRE6,
     WIRE7,
     BLIND23,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import real_headlines_set as sets
 from blind_set import BlindSet, Floors, Spread
 from blind_sets_studied import BLIND14, BLIND15, BLIND16, BLIND17, WIRE2
+from blind_sets_written import WIRE5
 
 # The ninth set of real published headlines: the third blind set, tuned from session 6.
 # Collected and labelled in session 5 the way the two earlier blind sets were. Read twice never
@@ -378,5 +379,5 @@ BLIND11 = BlindSet(
 # in the order they were collected
 TUNED_BLIND_SETS = (
     BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND14,
-    BLIND15, WIRE2, BLIND16, BLIND17,
+    BLIND15, WIRE2, BLIND16, BLIND17, WIRE5,
 )  # fmt: skip
