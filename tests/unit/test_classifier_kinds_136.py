@@ -1,0 +1,197 @@
+"""Kinds from the misses of the fifth wire's even rows (``tests/data/real_wire5/``, its odd rows
+studied from session 38, its even rows from session 41: the whole set studied): made-up
+headlines per kind, in other words, countries and metals than the wire's rows, with near misses
+that must stay as they are, each checked on every field the exact score counts
+(``tests/unit/kinds_exact.py``). Labels were written and committed before the engine read them.
+
+The even half's seven misses (its last unseen reading 88.5%, 54/61, on main at 624cc1e7), by
+kind:
+
+1. A metal named only as the yardstick of a measure on another ("Silver import duty raised in
+   India's budget to match gold", rw5-034, read with gold as goods too): a metal after "to
+   match", "in line with", "on (a) par with" is what the measure is compared with, not its goods.
+2. A site's or a firm's licence or permit that expires ("CATL halts mining at Yichun lithium site
+   after licence expires", rw5-018, read as a measure lapsing, ``resuming``): a mining or
+   operating licence running out stops a mine, it lifts no restriction on trade.
+3. A measure followed by its reason in a ", citing ..." clause ("EU hits Indonesian stainless
+   steel with anti-subsidy duties, citing Chinese finance", rw5-094, vetoed as a column listing
+   the measure beside another topic): the clause says why, it is no second topic.
+
+Label disputes (noted, not fixed): rw5-004 ("tariffs of up to 50%") and rw5-044 ("dumping duties
+of up to 38%"), read with the ceiling as the rate as README.md's vocabulary reads it ("up to 50%"
+for a ceiling), where the wire's writer records no rate (as rw5-049 in the odd half, left alone
+in session 38); rw5-070 ("EU weighs curbs on aluminium scrap exports"), read as ``licensing`` as
+the engine and README.md read export curbs ("export controls"), where the writer says
+``suspended``. Not fixed this round: rw5-002 ("U.S. metals tariffs double to 50%", its metals
+only in the lede), read ``US -> *`` where the US is the importer.
+
+First reading: (recorded after the run below).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kinds_cases import headline_cases
+from kinds_exact import ExactWant, check_exact
+
+#: Kind 1: a metal named only as the yardstick of a measure on another metal.
+YARDSTICK: list[Any] = [
+    (
+        "India raises platinum import duty to match gold",
+        "",
+        ("tariff", "*", "IN", False, "platinum", None),
+    ),
+    (
+        "Vietnam raises steel import tariff in line with aluminium",
+        "",
+        ("tariff", "*", "VN", False, "steel", None),
+    ),
+    (
+        "Pakistan sets copper scrap export duty on par with aluminium scrap",
+        "",
+        ("tariff", "PK", "*", False, "copper", None),
+    ),
+    (
+        "Turkey raises palladium import duty to 10% to match platinum",
+        "",
+        ("tariff", "*", "TR", False, "palladium", 10),
+    ),
+    (
+        "Budget raises customs duty on silver bars to bring it in line with gold",
+        "NEW DELHI, Feb 1 (PTI) - India raised the customs duty on silver bars.",
+        ("tariff", "*", "IN", False, "silver", None),
+    ),
+]
+
+#: Kind 1's near misses: both metals the measure's goods.
+YARDSTICK_NEAR_MISSES: list[Any] = [
+    (
+        "India raises import duties on gold and silver",
+        "",
+        ("tariff", "*", "IN", False, "gold silver", None),
+    ),
+    (
+        "Vietnam raises import tariffs on steel, aluminium",
+        "",
+        ("tariff", "*", "VN", False, "steel aluminium", None),
+    ),
+]
+
+#: Kind 2: a site's or a firm's licence or permit that expires.
+LICENCE_EXPIRES: list[Any] = [
+    (
+        "Miner stops cobalt output at Kolwezi site after its permit expires",
+        "",
+        None,
+    ),
+    (
+        "Zimbabwe lithium mine shut after operating licence lapses",
+        "",
+        None,
+    ),
+    (
+        "Glencore halts copper mine as mining licence expires",
+        "",
+        None,
+    ),
+    (
+        "Tin smelter idles after environmental permit expired",
+        "",
+        None,
+    ),
+]
+
+#: Kind 2's near misses: a trade measure that expires still lapses.
+LICENCE_EXPIRES_NEAR_MISSES: list[Any] = [
+    (
+        "Indonesia's nickel ore export ban expires",
+        "",
+        ("resuming", "ID", "*", False, "nickel", None),
+    ),
+    (
+        "EU safeguard on steel imports expires",
+        "",
+        ("resuming", "*", "EU", False, "steel", None),
+    ),
+]
+
+#: Kind 3: a measure followed by its reason in a ", citing ..." clause.
+CITING: list[Any] = [
+    (
+        "US hits Vietnamese aluminium foil with anti-dumping duties, citing Chinese inputs",
+        "",
+        ("tariff", "VN", "US", False, "aluminium", None),
+    ),
+    (
+        "Canada slaps surtax on Chinese steel, citing overcapacity",
+        "",
+        ("tariff", "CN", "CA", False, "steel", None),
+    ),
+    (
+        "India hits Thai copper tubes with countervailing duties, citing subsidies",
+        "",
+        ("tariff", "TH", "IN", False, "copper", None),
+    ),
+    (
+        "Brazil hits Chinese zinc with anti-dumping duties, citing injury to local smelters",
+        "",
+        ("tariff", "CN", "BR", False, "zinc", None),
+    ),
+]
+
+#: Kind 3's near misses: a measure listed beside other topics stays a column.
+CITING_NEAR_MISSES: list[Any] = [
+    (
+        "Steel tariffs, nickel gluts and the metals to watch",
+        "",
+        None,
+    ),
+    (
+        "Copper tariffs and jobs: what the data say",
+        "",
+        None,
+    ),
+]
+
+CASES: list[Any] = []
+
+
+@headline_cases(YARDSTICK)
+def test_a_metal_named_as_a_measures_yardstick_is_not_its_goods(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(YARDSTICK_NEAR_MISSES)
+def test_metals_that_are_both_the_goods_stay_so(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(LICENCE_EXPIRES)
+def test_a_sites_licence_that_expires_is_no_event(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(LICENCE_EXPIRES_NEAR_MISSES)
+def test_a_trade_measure_that_expires_still_lapses(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(CITING)
+def test_a_measure_with_its_reason_after_citing_is_read(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(CITING_NEAR_MISSES)
+def test_a_measure_listed_beside_other_topics_stays_a_column(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
