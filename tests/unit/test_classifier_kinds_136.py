@@ -100,6 +100,23 @@ LICENCE_EXPIRES: list[Any] = [
         "",
         None,
     ),
+    # added after the first run (the four above read right already): the licence bare, as in
+    # rw5-018, labelled and committed before the engine read them
+    (
+        "Ganfeng suspends work at Jiangxi lithium mine after licence expires",
+        "",
+        None,
+    ),
+    (
+        "Nickel miner halts digging at Sulawesi site after permit expires",
+        "",
+        None,
+    ),
+    (
+        "Cobalt producer stops output at Kolwezi pit when licence lapses",
+        "",
+        None,
+    ),
 ]
 
 #: Kind 2's near misses: a trade measure that expires still lapses.
