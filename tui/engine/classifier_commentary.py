@@ -12,6 +12,7 @@ measure listed beside other topics (:func:`topic_list`); a vow to answer another
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_reason_clause import reason_follows
 from tui.engine.classifier_text import Finding, Text, measure_of
 
 #: What comes between a measure and the verb of its effects: a modal, "to", "set to" ...
@@ -257,6 +258,8 @@ def topic_list(t: Text, best: Finding) -> bool:
     if best.verb or t.word(best.index + 1) not in _JOINERS:
         return False
     nxt = [t.word(j) for j in range(best.index + 2, min(len(t.toks), best.index + 4))]
+    if reason_follows(t, best.index + 2):
+        return False  # "... with anti-subsidy duties, citing Chinese finance": its reason
     if not nxt or any(measure_of(w) is not None or w in R.FLOW_WORDS for w in nxt):
         return False  # "tariffs and quotas on steel": two measures
     if any(w in R.NO_WORDS or w in R.EXEMPTION_NOUNS for w in nxt):

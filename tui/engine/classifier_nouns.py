@@ -22,6 +22,7 @@ from tui.engine.classifier_metal_moves import headed_by_market
 from tui.engine.classifier_noun_phrases import adjusts_imports
 from tui.engine.classifier_safeguard_prolonged import prolonged_steel_safeguard
 from tui.engine.classifier_sidelines import mood_about, safeguard_verb
+from tui.engine.classifier_site_licence import site_licence_noun
 from tui.engine.classifier_tax_verb import taxed_object
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, is_granted, measure_of
 
@@ -50,6 +51,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     if tok.low in ("proclamation", "proclamations") and t.word(i - 1) == "presidential":
         # "New Presidential Proclamation - Steel 'Derivative Products'": the US act on imports
         return Finding("noun", "tariff", i, [tok.text], flow=R.IMPORT, confidence=0.7)
+    if site_licence_noun(t, i):
+        return None  # "halts mining at lithium site after licence expires": a site's leave
     m = measure_noun(t, i)
     if m is not None and _ruling_tail(t, i):
         return None  # "..., Malaysian trade ministry rules": who decided, a verb

@@ -12,6 +12,7 @@ from tui.engine.classifier_lapses import suspension_ended
 from tui.engine.classifier_measure_noun import measure_noun
 from tui.engine.classifier_orders import names_agreement
 from tui.engine.classifier_phrases import lifted_to_rate, scan_object
+from tui.engine.classifier_site_licence import site_licence_lapses
 from tui.engine.classifier_spares import EXEMPTING, freed_from_measure, measure_exempting
 from tui.engine.classifier_text import SKIP, Finding, Text, base_word, flow_of, measure_of
 
@@ -26,6 +27,8 @@ def rule_expire(t: Text, i: int) -> Finding | None:
         if m is None and t.word(k) in R.SURVEILLANCE_NOUNS:
             m = ("licensing", R.IMPORT)
         if m is not None:
+            if site_licence_lapses(t, i, k):  # "... lithium site after licence expires"
+                return Finding("operations", "none", i, [t.toks[k].text, t.toks[i].text])
             words = [t.toks[k].text, t.toks[i].text]
             spared = exemption_before(t, k, i)
             if spared is not None:
