@@ -187,6 +187,45 @@ CITING_NEAR_MISSES: list[Any] = [
     ),
 ]
 
+#: Kind 4 (rw5-002, labelled after the first round's change, before the engine read them): a
+#: country named right before "metals" and a measure, its metals only in the lede, imposes it.
+METALS_WORD_IMPOSER: list[Any] = [
+    (
+        "US metals tariffs rise to 50%",
+        "Tariffs on imported steel and aluminum rose to 50% on Wednesday.",
+        ("tariff", "*", "US", False, "steel aluminium", 50),
+    ),
+    (
+        "Canada metals tariffs take effect",
+        "Duties on imported steel and aluminium took effect on Monday.",
+        ("tariff", "*", "CA", False, "steel aluminium", None),
+    ),
+    (
+        "Mexico metals duties double to 50% as decree takes effect",
+        "Duties on imported steel and aluminium doubled to 50% on Tuesday.",
+        ("tariff", "*", "MX", False, "steel aluminium", 50),
+    ),
+    (
+        "EU metals levies take effect",
+        "Levies on imported nickel and cobalt took effect on Monday.",
+        ("tariff", "*", "EU", False, "nickel cobalt", None),
+    ),
+]
+
+#: Kind 4's near misses: a metal itself between the place and the measure, an export measure.
+METALS_WORD_NEAR_MISSES: list[Any] = [
+    (
+        "US steel tariffs rise to 50%",
+        "Tariffs on imported steel rose to 50% on Wednesday.",
+        ("tariff", "*", "US", False, "steel", 50),
+    ),
+    (
+        "Indonesia metals export duty doubles to 10%",
+        "An export duty on nickel and copper concentrate doubled to 10% on Monday.",
+        ("tariff", "ID", "*", False, "nickel copper", 10),
+    ),
+]
+
 CASES: list[Any] = []
 
 
@@ -225,6 +264,20 @@ def test_a_measure_with_its_reason_after_citing_is_read(
 
 @headline_cases(CITING_NEAR_MISSES)
 def test_a_measure_listed_beside_other_topics_stays_a_column(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(METALS_WORD_IMPOSER)
+def test_a_place_before_metals_and_a_measure_imposes_it(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(METALS_WORD_NEAR_MISSES)
+def test_a_place_before_a_metal_or_an_export_measure_stays_as_it_is(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
