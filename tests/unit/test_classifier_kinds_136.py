@@ -22,8 +22,12 @@ of up to 38%"), read with the ceiling as the rate as README.md's vocabulary read
 for a ceiling), where the wire's writer records no rate (as rw5-049 in the odd half, left alone
 in session 38); rw5-070 ("EU weighs curbs on aluminium scrap exports"), read as ``licensing`` as
 the engine and README.md read export curbs ("export controls"), where the writer says
-``suspended``. Not fixed this round: rw5-002 ("U.S. metals tariffs double to 50%", its metals
-only in the lede), read ``US -> *`` where the US is the importer.
+``suspended``.
+
+4. Taken up after the first three were fixed: a place right before "metals" and a measure ("U.S.
+   metals tariffs double to 50% as Trump order takes effect", rw5-002, its metals only in the
+   lede), read ``US -> *``: the place read as the goods' origin, where before a metal's own name
+   ("U.S. steel tariffs") it is the imposer.
 
 First reading, on the engine before any change (main's at 624cc1e7; labels committed before the
 run, e1a2fea4): **11 of 19**. Kind 1, 0 of 5 (the yardstick's metal read as goods too), its near
@@ -42,14 +46,27 @@ its work is operations news; asked by ``classifier_releases.rule_expire``, and
 ``classifier_nouns.rule_noun`` reads no measure in that licence); ``classifier_reason_clause``
 (new: a measure's ", citing/blaming/alleging ..." clause is its reason; asked by
 ``classifier_commentary.topic_list``). After: **22 of 22**.
+
+Kind 4's labels were committed after that change (b095beb4, before the engine read them); first reading **2 of 6** (its four cases read with the place as the origin, ``CA -> *``
+and the like, or ``* -> *``; its two near misses right). Changed:
+``classifier_imposer._place_before`` passes "metals"/"metal" between a place and its measure as
+it passes a metal's name. After: **5 of 6**; "EU metals levies take effect" stays a strict
+``xfail``: "levies" in a title is no measure word, so the lede decides and the importer is lost
+(another kind, as on main).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
+
+_LEVIES = (
+    "'levies' in a title is read as no measure word ('EU nickel levies take effect' is no event "
+    "on main too): the lede decides, and its importer is lost; another kind than this one's"
+)
 
 #: Kind 1: a metal named only as the yardstick of a measure on another metal.
 YARDSTICK: list[Any] = [
@@ -205,10 +222,11 @@ METALS_WORD_IMPOSER: list[Any] = [
         "Duties on imported steel and aluminium doubled to 50% on Tuesday.",
         ("tariff", "*", "MX", False, "steel aluminium", 50),
     ),
-    (
+    pytest.param(
         "EU metals levies take effect",
         "Levies on imported nickel and cobalt took effect on Monday.",
         ("tariff", "*", "EU", False, "nickel cobalt", None),
+        marks=pytest.mark.xfail(strict=True, reason=_LEVIES),
     ),
 ]
 

@@ -59,6 +59,10 @@ def spared_by(t: Text, f: Finding) -> tuple[str, str] | None:
     return None
 
 
+#: Words naming the metals as a class, read between a place and its measure as a metal is.
+_GOODS_CLASS = frozenset({"metals", "metal"})
+
+
 def _place_before(t: Text, at: int) -> int | None:
     k = at - 1
     while k >= 0:
@@ -69,6 +73,7 @@ def _place_before(t: Text, at: int) -> int | None:
             or low in R.MEASURE_MODIFIERS
             or measure_of(low)
             or (low in ("and", ",", "&") and k > 0 and t.is_metal[k - 1])
+            or low in _GOODS_CLASS  # "U.S. metals tariffs double": the metals' class word
         ):
             k -= 1
             continue
