@@ -1,0 +1,259 @@
+"""Kinds from the misses of the sixth wire's even rows (``tests/data/real_wire6/``, its odd rows
+studied from session 39, its even rows released for study from session 41, the whole set studied
+since): made-up headlines per kind, in other words, countries and metals than the wire's rows,
+with near misses that must stay as they are, each checked on every field the exact score counts
+(``tests/unit/kinds_exact.py``). Labels were written and committed before the engine read them.
+
+The even half's seven misses, by kind:
+
+1. A government's plan of a measure told with its purpose: "Jakarta eyes gold export duty to
+   lift state revenue" (rw6-110, vetoed as a forecast of the measure's effects): a government
+   that eyes, weighs, mulls, plans or considers a measure "to lift revenue" tells its aim.
+2. Rebates scrapped on goods with no flow word in the title: "China scraps rebates on 23 more
+   steel products from Aug 1" (rw6-058, read as an import measure into China): a rebate a
+   government cancels on its own goods is an export tax rebate, the government the exporter.
+3. A metal named only as the yardstick of a measure: "Budget raises import duty on silver to
+   match gold" (rw6-062, gold read among the goods): a metal after "to match" or "in line with"
+   is what the duty is brought level with, not the goods.
+4. A quota's over-quota rate told as a threshold in the lede: "the volume of steel that
+   countries without a free trade pact can ship before a 50% surtax applies" (rw6-042, no rate
+   read): the rate that applies beyond the quota is the quota's rate.
+
+Label disputes (noted, not fixed): rw6-008, "from five nations" with the lede listing Armenia,
+Brazil, Oman, Russia and Turkey, labelled ``*`` by the wire's rule ("a count of countries names
+none"), where the studied sets label the first country listed (nin-092, twf-014, rhx-088); rw6-030,
+"up to 27.83%" in the lede, labelled with no rate by the wire's rule, where README.md's vocabulary
+reads an "up to" rate as the rate (as rw7-043); rw6-078, a leader asking to "consider limiting"
+exports, labelled ``suspended`` where the engine reads ``quota``: the studied sets label "limit
+exports" as ``quota`` (rhe-138), ``suspended`` (rhf-103) and ``licensing`` (rhf-155, rhv-001),
+so the engine's reading is kept. rw6-062's destination (the lede opens on "The Union Budget" and
+names the finance minister only at its end) is left to another round.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kinds_cases import headline_cases
+from kinds_exact import ExactWant, check_exact
+
+#: Kind 1: a government's plan of a measure, its purpose after it.
+PLAN_PURPOSE: list[Any] = [
+    (
+        "Manila eyes nickel ore export duty to boost state revenue",
+        "",
+        ("tariff", "PH", "*", True, "nickel", None),
+    ),
+    (
+        "Zambia weighs copper export tax to raise government revenue",
+        "",
+        ("tariff", "ZM", "*", True, "copper", None),
+    ),
+    (
+        "Chile considers lithium export tax to boost revenues",
+        "",
+        ("tariff", "CL", "*", True, "lithium", None),
+    ),
+    (
+        "Peru plans tin export duty to lift tax revenue",
+        "",
+        ("tariff", "PE", "*", True, "tin", None),
+    ),
+    (
+        "Ghana mulls gold export levy to lift state revenue",
+        "",
+        ("tariff", "GH", "*", True, "gold", None),
+    ),
+]
+
+#: Kind 1's near misses: a measure's effects foretold by others stay a forecast.
+PLAN_PURPOSE_NEAR_MISSES: list[Any] = [
+    ("Copper export tax would boost Zambia's revenue, IMF says", "", None),
+    ("Nickel export duty to lift Philippine prices, analysts say", "", None),
+]
+
+#: Kind 2: rebates scrapped on a government's own goods: an export tax rebate cancelled.
+REBATES: list[Any] = [
+    (
+        "Beijing scraps rebates on 146 steel products",
+        "",
+        ("tariff", "CN", "*", False, "steel", None),
+    ),
+    (
+        "China removes rebates on copper and aluminium products from Dec 1",
+        "",
+        ("tariff", "CN", "*", False, "copper aluminium", None),
+    ),
+    (
+        "Vietnam ends tax rebates on zinc products",
+        "",
+        ("tariff", "VN", "*", False, "zinc", None),
+    ),
+    (
+        "India withdraws rebates on steel products",
+        "",
+        ("tariff", "IN", "*", False, "steel", None),
+    ),
+    (
+        "China scraps rebates on 40 more aluminium products",
+        "BEIJING, Nov 15 (Reuters) - China will cancel export tax rebates on 40 more aluminium "
+        "products from Dec. 1, the finance ministry said.",
+        ("tariff", "CN", "*", False, "aluminium", None),
+    ),
+]
+
+#: Kind 2's near misses: rebates on imports stay an import measure; a tariff scrapped stays a
+#: release.
+REBATES_NEAR_MISSES: list[Any] = [
+    (
+        "India scraps import duty rebates on gold",
+        "",
+        ("tariff", "*", "IN", False, "gold", None),
+    ),
+    (
+        "US scraps tariff on Canadian steel",
+        "",
+        ("resuming", "CA", "US", False, "steel", None),
+    ),
+]
+
+#: Kind 3: a metal named as the yardstick of a duty, not its goods.
+YARDSTICK: list[Any] = [
+    (
+        "India raises import duty on platinum to match gold",
+        "",
+        ("tariff", "*", "IN", False, "platinum", None),
+    ),
+    (
+        "Indonesia raises export duty on tin to match nickel",
+        "",
+        ("tariff", "ID", "*", False, "tin", None),
+    ),
+    (
+        "India cuts customs duty on silver in line with gold",
+        "",
+        ("resuming", "*", "IN", False, "silver", None),
+    ),
+    (
+        "Vietnam raises import tariff on zinc to bring it in line with lead",
+        "",
+        ("tariff", "*", "VN", False, "zinc", None),
+    ),
+    (
+        "India raises import duty on silver to match gold",
+        "NEW DELHI, Feb 1 (PTI) - Finance Minister Nirmala Sitharaman raised customs duty on "
+        "silver bars to bring it in line with gold.",
+        ("tariff", "*", "IN", False, "silver", None),
+    ),
+]
+
+#: Kind 3's near misses: metals named together are all the goods.
+YARDSTICK_NEAR_MISSES: list[Any] = [
+    (
+        "India raises import duty on gold and silver",
+        "",
+        ("tariff", "*", "IN", False, "gold silver", None),
+    ),
+    (
+        "US raises tariffs on steel and aluminium to 50%",
+        "",
+        ("tariff", "*", "US", False, "steel aluminium", 50),
+    ),
+]
+
+#: Kind 4: a quota's over-quota rate told as the threshold beyond which a tariff applies.
+OVER_QUOTA_THRESHOLD: list[Any] = [
+    (
+        "EU cuts steel quota",
+        "BRUSSELS, Oct 7 (Reuters) - The EU will halve the volume of steel that can enter before "
+        "a 50% tariff applies.",
+        ("quota", "*", "EU", False, "steel", 50),
+    ),
+    (
+        "Mexico sets aluminium import quota",
+        "MEXICO CITY, March 3 (Reuters) - Mexico will cap the aluminium its partners can ship, "
+        "above which a 25% duty applies, the economy ministry said.",
+        ("quota", "*", "MX", False, "aluminium", 25),
+    ),
+    (
+        "UK trims steel import quotas",
+        "LONDON, June 30 (Reuters) - Britain will cut the tonnage of steel that can be shipped "
+        "before a 25% tariff kicks in, the trade department said.",
+        ("quota", "*", "GB", False, "steel", 25),
+    ),
+    (
+        "South Africa cuts copper quota for non-partners",
+        "PRETORIA, Aug 2 (Reuters) - South Africa will halve the copper that countries without "
+        "a trade deal can ship before a 15% surtax applies.",
+        ("quota", "*", "ZA", False, "copper", 15),
+    ),
+]
+
+#: Kind 4's near misses: a quota's change is no rate, nor is another measure's rate.
+OVER_QUOTA_NEAR_MISSES: list[Any] = [
+    ("EU cuts steel import quota by 47%", "", ("quota", "*", "EU", False, "steel", None)),
+    (
+        "India cuts copper import quota",
+        "NEW DELHI, May 5 (Reuters) - India cut its copper import quota by 20% after a 10% "
+        "tariff on cathode took effect last year.",
+        ("quota", "*", "IN", False, "copper", None),
+    ),
+]
+
+CASES: list[Any] = []
+
+
+@headline_cases(PLAN_PURPOSE)
+def test_a_plan_told_with_its_purpose_is_a_proposed_measure(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(PLAN_PURPOSE_NEAR_MISSES)
+def test_effects_foretold_by_others_stay_a_forecast(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(REBATES)
+def test_rebates_scrapped_on_own_goods_are_an_export_tariff(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(REBATES_NEAR_MISSES)
+def test_import_rebates_and_released_tariffs_stay_as_they_are(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(YARDSTICK)
+def test_a_metal_named_as_a_yardstick_is_not_the_goods(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(YARDSTICK_NEAR_MISSES)
+def test_metals_named_together_are_all_the_goods(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(OVER_QUOTA_THRESHOLD)
+def test_a_rate_beyond_a_quota_told_as_a_threshold_is_its_rate(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(OVER_QUOTA_NEAR_MISSES)
+def test_a_quota_change_or_another_rate_is_no_quota_rate(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
