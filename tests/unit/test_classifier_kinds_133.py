@@ -207,6 +207,64 @@ OVER_QUOTA_NEAR_MISSES: list[Any] = [
     ),
 ]
 
+#: A fresh batch of the same kinds, written after the engine's changes; labels committed before
+#: the engine read them.
+FRESH: list[Any] = [
+    (
+        "Bolivia eyes lithium export levy to lift state revenue",
+        "",
+        ("tariff", "BO", "*", True, "lithium", None),
+    ),
+    (
+        "Kazakhstan weighs zinc export duty to shore up budget revenue",
+        "",
+        ("tariff", "KZ", "*", True, "zinc", None),
+    ),
+    (
+        "Mongolia plans copper concentrate export tax to boost revenues",
+        "",
+        ("tariff", "MN", "*", True, "copper", None),
+    ),
+    (
+        "China cancels rebates on 30 copper products from Jan 1",
+        "",
+        ("tariff", "CN", "*", False, "copper", None),
+    ),
+    (
+        "Beijing cuts tax rebates on aluminium and steel products",
+        "",
+        ("tariff", "CN", "*", False, "aluminium steel", None),
+    ),
+    (
+        "India raises import duty on palladium to match platinum",
+        "",
+        ("tariff", "*", "IN", False, "palladium", None),
+    ),
+    (
+        "Turkey raises import tariff on copper on par with aluminium",
+        "",
+        ("tariff", "*", "TR", False, "copper", None),
+    ),
+    (
+        "Japan cuts steel import quota",
+        "TOKYO, April 1 (Kyodo) - Japan will cut the tonnage of steel that can be imported "
+        "before a 30% tariff applies, the trade ministry said.",
+        ("quota", "*", "JP", False, "steel", 30),
+    ),
+    (
+        "Brazil sets copper import quota",
+        "BRASILIA, May 2 (Reuters) - Brazil will cap copper imports, beyond which a 20% duty "
+        "applies, the trade chamber said.",
+        ("quota", "*", "BR", False, "copper", 20),
+    ),
+    ("Copper export levy to lift Chilean prices, traders say", "", None),
+    (
+        "India raises import duty on gold and platinum",
+        "",
+        ("tariff", "*", "IN", False, "gold platinum", None),
+    ),
+]
+
 CASES: list[Any] = []
 
 
@@ -261,4 +319,9 @@ def test_a_rate_beyond_a_quota_told_as_a_threshold_is_its_rate(
 def test_a_quota_change_or_another_rate_is_no_quota_rate(
     title: str, summary: str, want: ExactWant
 ) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH)
+def test_fresh_batch_of_the_same_kinds(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
