@@ -231,6 +231,50 @@ OVER_QUOTA_NEAR_MISSES: list[Any] = [
     ),
 ]
 
+#: Kind 5 (rw6-062's destination, written after the first four kinds' changes; labels committed
+#: before the engine read them): a budget's measure whose lede names its government by no
+#: country, the lede opening on "the budget" or ending on a minister by portfolio and name.
+BUDGET_LEDE: list[Any] = [
+    (
+        "Budget raises import duty on platinum",
+        "NEW DELHI, Feb 1 (PTI) - The Union Budget raised the customs duty on platinum bars.",
+        ("tariff", "*", "IN", False, "platinum", None),
+    ),
+    (
+        "Budget raises export duty on bauxite",
+        "JAKARTA, Aug 16 (Reuters) - The state budget raises the export duty on bauxite from "
+        "next year, Finance Minister Sri Mulyani Indrawati said.",
+        ("tariff", "ID", "*", False, "bauxite", None),
+    ),
+    (
+        "Budget raises import tariff on steel",
+        "CANBERRA, May 9 (AAP) - The federal budget raises the import tariff on steel, "
+        "Treasurer Jim Chalmers said.",
+        ("tariff", "*", "AU", False, "steel", None),
+    ),
+    (
+        "Import duty on copper scrap cut in budget",
+        "NEW DELHI, July 23 (PTI) - The customs duty on copper scrap was cut, Finance Minister "
+        "Nirmala Sitharaman said.",
+        ("resuming", "*", "IN", False, "copper", None),
+    ),
+]
+
+#: Kind 5's near misses: a budget with no measure, a lede naming the country.
+BUDGET_LEDE_NEAR_MISSES: list[Any] = [
+    (
+        "Copper prices steady ahead of budget",
+        "NEW DELHI, Jan 31 (PTI) - The Union Budget will be presented on Saturday.",
+        None,
+    ),
+    (
+        "Budget raises import duty on silver",
+        "LONDON, Feb 1 (Reuters) - India's budget raised the customs duty on silver, Finance "
+        "Minister Nirmala Sitharaman said.",
+        ("tariff", "*", "IN", False, "silver", None),
+    ),
+]
+
 #: A fresh batch of the same kinds, written after the engine's changes; labels committed before
 #: the engine read them.
 FRESH: list[Any] = [
@@ -348,4 +392,18 @@ def test_a_quota_change_or_another_rate_is_no_quota_rate(
 
 @headline_cases(FRESH)
 def test_fresh_batch_of_the_same_kinds(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(BUDGET_LEDE)
+def test_a_budget_lede_under_a_dateline_is_its_city_government(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(BUDGET_LEDE_NEAR_MISSES)
+def test_a_budget_without_a_measure_or_with_its_country_stays(
+    title: str, summary: str, want: ExactWant
+) -> None:
     check_exact(title, summary, want)
