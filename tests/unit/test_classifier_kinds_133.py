@@ -333,6 +333,35 @@ FRESH: list[Any] = [
     ),
 ]
 
+#: A fresh batch of kind 5, written after its change; labels committed before the engine read
+#: them.
+FRESH_BUDGET: list[Any] = [
+    (
+        "Budget doubles import duty on gold",
+        "NEW DELHI, Feb 1 (PTI) - The Union Budget doubled the basic customs duty on gold bars, "
+        "Finance Minister Nirmala Sitharaman said.",
+        ("tariff", "*", "IN", False, "gold", None),
+    ),
+    (
+        "Export levy on nickel pig iron raised in budget",
+        "JAKARTA, Aug 16 (Reuters) - The export levy on nickel pig iron will be raised next "
+        "year, Finance Minister Sri Mulyani Indrawati said.",
+        ("tariff", "ID", "*", False, "nickel", None),
+    ),
+    (
+        "Budget scraps import duty on lithium",
+        "OTTAWA, April 16 (Reuters) - The federal budget scraps the customs duty on lithium "
+        "imports.",
+        ("resuming", "*", "CA", False, "lithium", None),
+    ),
+    (
+        "Gold jewellery demand to rise after budget",
+        "NEW DELHI, Feb 2 (PTI) - The budget left gold duties unchanged, Finance Minister "
+        "Nirmala Sitharaman said.",
+        None,
+    ),
+]
+
 CASES: list[Any] = []
 
 
@@ -406,4 +435,9 @@ def test_a_budget_lede_under_a_dateline_is_its_city_government(
 def test_a_budget_without_a_measure_or_with_its_country_stays(
     title: str, summary: str, want: ExactWant
 ) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH_BUDGET)
+def test_fresh_batch_of_kind_5(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
