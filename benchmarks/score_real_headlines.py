@@ -79,8 +79,10 @@ only: never tune on it), and so is the twenty-second (tests/data/real_headlines_
 33, from the stored pages only, 38 rows, metals other than steel first; ``--blind22-misses``,
 audit only: never tune on it); the fifth wire (tests/data/real_wire5/, session 37: written the
 same way for events no other set holds; ``--wire5-misses``) was too until its odd rows were
-studied in session 38 and its even rows in session 41: it is studied whole; and so is the sixth wire (tests/data/real_wire6/, session 38: written the same way for events
-no other set holds; ``--wire6-misses``, audit only: never tune on it), and so is the seventh wire
+studied in session 38 and its even rows in session 41: it is studied whole; and so was the sixth
+wire (tests/data/real_wire6/, session 38: written the same way for events
+no other set holds; studied since, its odd rows from session 39 and its even rows from session 41,
+so ``--misses`` lists both halves), and so is the seventh wire
 (tests/data/real_wire7/, session 39: written the same way for events no other set holds;
 ``--wire7-misses``, audit only: never tune on it), and so is the eighth wire
 (tests/data/real_wire8/, session 41: written the same way for events no other set holds, not
@@ -92,7 +94,8 @@ still scored only
 released for study (``STUDIED_HALF``: the odd rows of the wire from session 12, of the thirteenth
 from session 13, of the nineteenth and the third wire from session 31, of the twentieth and the
 fourth wire from session 32, of the twenty-first from session 33, of the fifth wire from session
-38 (whole from 41), of the sixth and the seventh wire from session 39), which ``--misses --half odd`` lists; their even rows
+38 (whose even rows followed in session 41), of the sixth (whose even rows followed in session
+41 too) and the seventh wire from session 39), which ``--misses --half odd`` lists; their even rows
 stay unseen. The event gate's third
 training set (tests/data/real_headlines_gate3/, session 13, taken from the thirteenth blind set's
 datasets) is read only by ``--set gate3``, and its fourth (tests/data/real_headlines_gate4/,

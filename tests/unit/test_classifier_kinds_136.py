@@ -40,7 +40,9 @@ Sulawesi site after permit expires", read as a measure lapsing). In all **13 of 
 
 Changed: ``tui/engine/classifier_yardstick`` (new: the title's metals named only after "to
 match", "in line with", "on (a) par with", "to align with", "to mirror" are not the goods; asked
-by ``classifier_event_metals.event_metals``); ``classifier_site_licence`` (new: a bare licence,
+by ``classifier_event_metals.event_metals``; on merging main, the sixth wire's round had written
+a module of the same name and hook for the same kind, and its version was kept: these cases
+pass with it too); ``classifier_site_licence`` (new: a bare licence,
 permit, lease or concession, tied to no flow, that expires or lapses in a title naming a site or
 its work is operations news; asked by ``classifier_releases.rule_expire``, and
 ``classifier_nouns.rule_noun`` reads no measure in that licence); ``classifier_reason_clause``

@@ -40,7 +40,7 @@ def event_metals(
     metals = matcher.metals
     others = metals_not_its(t, f, source) | market_only(t, f, source)  # not the measure's goods
     others |= other_stories(t, f, source)  # a digest's market lines ("Copper slips; ...")
-    others |= yardstick_metals(t)  # "silver import duty raised to match gold": gold compared
+    others |= yardstick_metals(t)  # "duty on silver to match gold": gold is the yardstick
     found, by_lede = lede_goods(t, goods_metals(t.text, t.metal_spans) - others, sents, matcher)
     metal_ids = tuple(m.id for m in metals if m.id in found)
     if metal_ids and summary:
