@@ -109,7 +109,8 @@ def test_training_reads_only_the_odd_halves_of_the_halved_sets() -> None:
     twenty-second's (studied from session 38; 19 rows), nor the sixth wire's (studied from
     session 39; trained on, it moved two made-up cases across the threshold and lost a row; its
     even rows, studied from session 41, neither: trained on alone or with the odd rows, they lost
-    a row of the seventeenth blind set). The
+    a row of the seventeenth blind set; nor the fifth wire's even rows, studied from session 41:
+    trained on alone or with the odd rows, they lost the same row). The
     seventh wire's odd half (studied from session 39) is trained on: it moved no made-up case and
     lost no row."""
     from event_gate_training import STUDIED_HALVES, load_rows, set_name
