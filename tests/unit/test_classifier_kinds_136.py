@@ -246,6 +246,66 @@ METALS_WORD_NEAR_MISSES: list[Any] = [
     ),
 ]
 
+#: A fresh batch of the same kinds, written after the engine's changes and labelled and
+#: committed before the engine read them.
+FRESH: list[Any] = [
+    (
+        "Thailand raises tin import duty to match zinc",
+        "",
+        ("tariff", "*", "TH", False, "tin", None),
+    ),
+    (
+        "Kenya sets gold export levy in line with silver",
+        "",
+        ("tariff", "KE", "*", False, "gold", None),
+    ),
+    (
+        "Rio Tinto halts lithium project in Serbia after permit expires",
+        "",
+        None,
+    ),
+    (
+        "Chinese graphite mine stops work after licence lapses",
+        "",
+        None,
+    ),
+    (
+        "Vietnam's rare earth export quota expires",
+        "",
+        ("resuming", "VN", "*", False, "rare-earths", None),
+    ),
+    (
+        "Australia hits Chinese aluminium extrusions with dumping duties, citing low prices",
+        "",
+        ("tariff", "CN", "AU", False, "aluminium", None),
+    ),
+    (
+        "South Africa slaps safeguard duty on steel imports, blaming cheap Asian supply",
+        "",
+        ("tariff", "*", "ZA", False, "steel", None),
+    ),
+    (
+        "Mexico imposes tariffs on Chinese zinc, citing unfair trade",
+        "",
+        ("tariff", "CN", "MX", False, "zinc", None),
+    ),
+    (
+        "Brazil metals tariffs rise to 25%",
+        "Tariffs on imported steel and aluminium rose to 25% on Monday.",
+        ("tariff", "*", "BR", False, "steel aluminium", 25),
+    ),
+    (
+        "India metals import duty doubles to 20%",
+        "The import duty on copper and aluminium doubled to 20% on Friday.",
+        ("tariff", "*", "IN", False, "copper aluminium", 20),
+    ),
+    (
+        "Russian metals tariffs take effect",
+        "Tariffs on steel and aluminium from Russia took effect on Monday.",
+        ("tariff", "RU", "*", False, "steel aluminium", None),
+    ),
+]
+
 CASES: list[Any] = []
 
 
@@ -300,4 +360,9 @@ def test_a_place_before_metals_and_a_measure_imposes_it(
 def test_a_place_before_a_metal_or_an_export_measure_stays_as_it_is(
     title: str, summary: str, want: ExactWant
 ) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH)
+def test_fresh_batch_of_the_same_kinds(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
