@@ -42,6 +42,7 @@ from tui.engine.classifier_nonmeasures import nonmeasure_veto
 from tui.engine.classifier_passive_by import stopped_by_government
 from tui.engine.classifier_policy_news import instrument_modifier
 from tui.engine.classifier_reactions import reaction_veto
+from tui.engine.classifier_reason_clause import in_reason_clause
 from tui.engine.classifier_shared_subject import shared_subject_end
 from tui.engine.classifier_sidelines import company_view, lobbies, states_group
 from tui.engine.classifier_spared_moves import spared_move
@@ -138,6 +139,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             and not takes_effect(t, best)
             and not spared_move(t, best)
             and not (best.status == "licensing" and _FIRMS_LISTED_RE.search(t.text))
+            and not in_reason_clause(t, market.start())  # "..., citing low prices": its reason
         ):
             return "market", f"market news ({market.group(0)!r}) with no policy verb"
         if any(
