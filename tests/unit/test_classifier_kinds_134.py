@@ -249,6 +249,51 @@ TAKES_EFFECT_IMPACT_NEAR_MISSES: list[Any] = [
     ("Copper tariffs: what they mean for Chile", "", None),
 ]
 
+#: A fresh batch of the same kinds, written after the engine's changes and committed before the
+#: engine read them.
+FRESH: list[Any] = [
+    (
+        "Nickel to soar? Philippines planning 10% export duty on nickel ore",
+        "",
+        ("tariff", "PH", "*", True, "nickel", 10),
+    ),
+    (
+        "Tin prices to jump? Malaysia planning ban on tin ore exports",
+        "",
+        ("suspended", "MY", "*", True, "tin", None),
+    ),
+    (
+        "US slaps duties on Chinese aluminium foil routed through Thailand",
+        "",
+        ("tariff", "CN", "US", False, "aluminium", None),
+    ),
+    (
+        "Mexico imposes tariffs on Chinese steel shipped via Vietnam",
+        "",
+        ("tariff", "CN", "MX", False, "steel", None),
+    ),
+    ("Brazilian steelmakers prepare anti-dumping plea against Chinese imports", "", None),
+    ("Indonesia responds cautiously to EU plan for nickel duties", "", None),
+    (
+        "South Korea offers zero tariffs on US aluminium",
+        "",
+        ("resuming", "US", "KR", True, "aluminium", None),
+    ),
+    ("Malaysia offers duty cuts on US copper", "", ("resuming", "US", "MY", True, "copper", None)),
+    ("Automakers expected to pay the cost of planned aluminium tariffs", "", None),
+    (
+        "China's 15% tariffs on US copper scrap take effect: impact on Vietnam",
+        "",
+        ("tariff", "US", "CN", False, "copper", 15),
+    ),
+    (
+        "Canada responds to US steel tariffs with 25% duties on US steel",
+        "",
+        ("tariff", "US", "CA", False, "steel", 25),
+    ),
+    ("Zinc prices to rise? Smelter outages hit supply", "", None),
+]
+
 CASES: list[Any] = []
 
 
@@ -333,4 +378,9 @@ def test_a_measure_taking_effect_with_its_impact_named_is_the_act(
 def test_an_explainer_of_a_measures_impact_stays_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH)
+def test_fresh_batch_of_the_same_kinds(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
