@@ -256,6 +256,51 @@ TAKES_EFFECT_IMPACT_NEAR_MISSES: list[Any] = [
     ("Copper tariffs: what they mean for Chile", "", None),
 ]
 
+#: Kind 8 (second round): a country a measure could harm, named after it, is no end of it.
+HARMED: list[Any] = [
+    (
+        "Trump plans tariffs on aluminium imports, could hurt Canada",
+        "",
+        ("tariff", "*", "US", True, "aluminium", None),
+    ),
+    (
+        "EU plans levy on steel imports that could harm Turkey",
+        "",
+        ("tariff", "*", "EU", True, "steel", None),
+    ),
+    (
+        "US doubles copper tariffs, could hurt Chile",
+        "",
+        ("tariff", "*", "US", False, "copper", None),
+    ),
+]
+
+#: Kind 8's near misses: the goods' own country, and an effect foretold with no act.
+HARMED_NEAR_MISSES: list[Any] = [
+    (
+        "Trump plans tariffs on Canadian aluminium",
+        "",
+        ("tariff", "CA", "US", True, "aluminium", None),
+    ),
+    ("US tariffs on steel could hurt India", "", None),
+]
+
+#: Kind 9 (second round): a country at risk of dumping or a glut as another's measure hits.
+AT_RISK: list[Any] = [
+    ("Vietnam at risk of steel dumping as US tariffs hit", "", None),
+    ("Thailand at risk of cheap aluminium flood as EU duties hit", "", None),
+    ("Malaysia faces copper glut risk as US tariffs bite", "", None),
+]
+
+#: Kind 9's near miss: a country's own measure in the same frame.
+AT_RISK_NEAR_MISSES: list[Any] = [
+    (
+        "India imposes safeguard duty on steel as US tariffs hit",
+        "",
+        ("tariff", "*", "IN", False, "steel", None),
+    ),
+]
+
 #: A fresh batch of the same kinds, written after the engine's changes and committed before the
 #: engine read them.
 FRESH: list[Any] = [
@@ -390,4 +435,32 @@ def test_an_explainer_of_a_measures_impact_stays_no_event(
 
 @headline_cases(FRESH)
 def test_fresh_batch_of_the_same_kinds(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(HARMED)
+def test_a_country_a_measure_could_harm_is_no_end_of_it(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(HARMED_NEAR_MISSES)
+def test_the_goods_country_or_a_foretold_effect_stays(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(AT_RISK)
+def test_a_country_at_risk_as_anothers_measure_hits_is_no_event(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(AT_RISK_NEAR_MISSES)
+def test_a_countrys_own_measure_as_anothers_hits_stays(
+    title: str, summary: str, want: ExactWant
+) -> None:
     check_exact(title, summary, want)
