@@ -67,8 +67,10 @@ BLIND13 = BlindSet(
         outlets=51,
     ),
     # Floors at session 41's start (abe9d04d), when the whole set became studied: 152/176, 7
-    # false events, 9 missed, relevance 174/176.
-    floors=Floors(exact=152 / 176, false_events=7, missed_events=9, relevance=174 / 176),
+    # false events, 9 missed, relevance 174/176. After the session's two rounds on the even rows'
+    # kinds (kinds 134, the gate retrained): 160/176, 3 false events, 7 missed, relevance
+    # 174/176: the floors are now that score.
+    floors=Floors(exact=160 / 176, false_events=3, missed_events=7, relevance=174 / 176),
     from_dataset=True,
 )
 

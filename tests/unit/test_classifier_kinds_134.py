@@ -29,12 +29,12 @@ steel import" labelled no event, where the studied sets read an agency's recomme
 proposed; rhr-132, "India's new steel tariffs send 'negative signal' ...: Chinese expert"
 labelled no event, where the title names the measure as its subject (a view of it, or the act);
 rhr-082, the UK and US ban labelled with the UK alone as destination.
-Left for later or out of reach: rhr-064 ("EU to Limit Tariff-Free Steel Imports": "to limit",
-"to cap" read decided across the studied sets' wordings), rhr-080 (India named only as the one a
-measure could harm, read as the origin), rhr-098 and rhr-100 (duties named only as a market's or
+Left for later or out of reach: rhr-064 ("EU to Limit Tariff-Free Steel Imports" labelled
+proposed, where the rules read "X to <act>" as decided, coming, in every wording: close to a
+label dispute), rhr-098 and rhr-100 (duties named only as a market's or
 a turmoil's cause, "due to more duties on Chinese steel", "with tariffs hitting China"), rhr-122
-("exports face EU barrier as quotas tighten"), rhr-124 and rhr-136 (a measure as the backdrop of
-a risk or a narrative), rhr-140 and rhr-142 (a "US-UK deal"'s sides), rhr-152 ("Trump touts 50%
+("exports face EU barrier as quotas tighten"), rhr-136 (a measure as the backdrop of a
+narrative), rhr-140 and rhr-142 (a "US-UK deal"'s sides), rhr-152 ("Trump touts 50%
 tariffs" after a market clause); and rhr-110's "Donald Trumps" (a possessive written without its
 apostrophe: read after kind 7's change, but with no importer).
 
@@ -70,6 +70,23 @@ Fresh batch (``FRESH``, 12: 9 cases of the seven kinds in other words, metals an
 near misses), written after the engine's changes and committed before the engine read them
 (4b90525). First reading: **12 of 12**. They are close to the kinds the rules were written for;
 the set's own even rows (84.1% after the round) are the better measure of what carried over.
+
+Second round (labels committed before the engine read them, 219ac11), two more kinds from the
+even rows' misses:
+
+8. A country a measure could harm, named after it: "Trump Plans Tariffs On Steel Imports In US,
+   Could Harm India ..." (rhr-080, read ``IN -> US``): whom it would hurt, no end of it.
+9. A country at risk as another's measure hits: "India at risk of steel, aluminium dumping as US
+   tariffs hit" (rhr-124, read as the US tariff): a risk with the measure as its backdrop.
+
+First reading: **6 of 9** (kind 8, 1 of 3, the country after "hurt" read as the origin; its near
+misses 2 of 2; kind 9, 2 of 3; its near miss 1 of 1). Changed: ``tui/engine/classifier_harmed``
+(new: a place right after a modal's verb of harm, "could harm India", takes the role "harmed",
+which no corridor end nor an aside's origin takes, a pass of ``classifier_roles.place_roles``;
+without the modal, kinds 45's "Russia bans nickel exports to hurt European battery makers" lost
+its target: a purpose's "to hurt" is whom a measure aims at; a risk told before an "as"
+clause whose measure ends the title with a bare "hit" or "bite" is vetoed, asked by
+``classifier_vetoes.find_veto``). After: **9 of 9**; every case of the module 60 of 60.
 
 The event gate is not trained on these cases (``CASES`` is empty, as kinds 122-132).
 """

@@ -1,6 +1,6 @@
 """The role of every place in a text (actor, to, from, into, target, goods, pair, including,
-excepted, counterpart, other); the places a text names in one role (who imports, who exports,
-where goods come from) are :mod:`~tui.engine.classifier_role_places`'.
+excepted, counterpart, harmed, other); the places a text names in one role (who imports, who
+exports, where goods come from) are :mod:`~tui.engine.classifier_role_places`'.
 :mod:`~tui.engine.classifier_direction` turns the roles into a corridor."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_effect_first import heading_roles
 from tui.engine.classifier_excepted import excepted_place
+from tui.engine.classifier_harmed import harmed_roles
 from tui.engine.classifier_list_origin import listed_goods_after, metal_origin_later
 from tui.engine.classifier_listed import (
     aimed_at,
@@ -191,6 +192,7 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             out[x] = ("other", out[x][1], out[x][2])
     out = transit_roles(t, out, spans)  # "Chinese steel ... shipped via Mexico": not Mexico's
     out = heading_roles(t, out)  # "... take effect: Impact on India": whom it affects
+    out = harmed_roles(t, out, spans)  # "..., could harm India": whom it would hurt
     # a place where the measure was set, named after it, is its actor when no other is named
     others = any(r in ("actor", "into") for r, _c, _m in out)
     return [("other" if others else "actor", c, m) if r == "in" else (r, c, m) for r, c, m in out]

@@ -36,6 +36,7 @@ from tui.engine.classifier_frames import (
     told_after_market,
     topic_question,
 )
+from tui.engine.classifier_harmed import at_risk_as_it_hits
 from tui.engine.classifier_market_clause import market_clause
 from tui.engine.classifier_mentions import mention_veto
 from tui.engine.classifier_nonmeasures import nonmeasure_veto
@@ -63,6 +64,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return reaction
     if responds_to_plan(t, best):
         return "company", "a response to another's plan: no measure of its own"
+    if at_risk_as_it_hits(t, best):
+        return "speculation", "a risk told as another's measure hits: its backdrop"
     if question(t, best):
         return "speculation", "a question, not a measure"
     if (statement := statement_veto(t, best)) is not None:
