@@ -363,6 +363,23 @@ FRESH: list[Any] = [
     ("Zinc prices to rise? Smelter outages hit supply", "", None),
 ]
 
+#: A fresh batch of the second round's kinds, written after its changes and committed before the
+#: engine read them.
+FRESH_SECOND: list[Any] = [
+    (
+        "Mexico plans tariffs on steel imports, may hurt Brazil",
+        "",
+        ("tariff", "*", "MX", True, "steel", None),
+    ),
+    (
+        "UK raises aluminium import duty, could damage Norway",
+        "",
+        ("tariff", "*", "GB", False, "aluminium", None),
+    ),
+    ("South Africa at risk of steel dumping as EU quotas hit", "", None),
+    ("Indonesia at risk of nickel glut as China tariffs bite", "", None),
+]
+
 CASES: list[Any] = []
 
 
@@ -480,4 +497,9 @@ def test_a_country_at_risk_as_anothers_measure_hits_is_no_event(
 def test_a_countrys_own_measure_as_anothers_hits_stays(
     title: str, summary: str, want: ExactWant
 ) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH_SECOND)
+def test_fresh_batch_of_the_second_rounds_kinds(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
