@@ -87,6 +87,8 @@ without the modal, kinds 45's "Russia bans nickel exports to hurt European batte
 its target: a purpose's "to hurt" is whom a measure aims at; a risk told before an "as"
 clause whose measure ends the title with a bare "hit" or "bite" is vetoed, asked by
 ``classifier_vetoes.find_veto``). After: **9 of 9**; every case of the module 60 of 60.
+A fresh batch of these two kinds (``FRESH_SECOND``, 4), written after the round's changes and
+committed before the engine read them: first reading **4 of 4**.
 
 The event gate is not trained on these cases (``CASES`` is empty, as kinds 122-132).
 """
