@@ -32,8 +32,21 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
+
+_DUTY_FREE = (
+    "goods let in duty free with no volume read as a tariff (as on main before this round, "
+    "'Canada lets Korean aluminium in duty free'): another kind than this round's"
+)
+
+_EXCHANGE = (
+    "a label dispute, not fixed: a studied set labels an exchange's delivery ban on Russian metal "
+    "suspended RU -> * ('LME bars Russian aluminium, copper and nickel produced after April 13', "
+    "labelled_headlines_unseen.toml row 14, its decision written in its ref), the first wire's "
+    "writer no event (rw-104); the engine keeps the studied set's reading"
+)
 
 #: Kind 1: a volume let in free of duty, or tariffs eased under a quota deal.
 QUOTAS: list[Any] = [
@@ -66,10 +79,11 @@ QUOTAS: list[Any] = [
 
 #: Kind 1's near misses: goods let in free of duty with no volume, tariffs eased with no quota.
 QUOTA_NEAR_MISSES: list[Any] = [
-    (
+    pytest.param(
         "Canada to let Korean aluminium in duty free from July 1",
         "",
         ("resuming", "KR", "CA", False, "aluminium", None),
+        marks=pytest.mark.xfail(strict=True, reason=_DUTY_FREE),
     ),
     (
         "U.S., Argentina agree to lift Section 232 aluminium tariffs",
@@ -114,10 +128,13 @@ PHASE_OUT_NEAR_MISSES: list[Any] = [
 
 #: Kind 3: a metals exchange's own rule on a country's metal.
 EXCHANGE_RULES: list[Any] = [
-    ("CME bars new Russian aluminium from its warehouses", "", None),
-    ("London Metal Exchange suspends delivery of Russian nickel", "", None),
-    ("LME bans new Russian copper from its warehouses", "", None),
-    ("Shanghai Futures Exchange bars Indonesian nickel from delivery", "", None),
+    pytest.param(t, "", None, marks=pytest.mark.xfail(strict=True, reason=_EXCHANGE))
+    for t in (
+        "CME bars new Russian aluminium from its warehouses",
+        "London Metal Exchange suspends delivery of Russian nickel",
+        "LME bans new Russian copper from its warehouses",
+        "Shanghai Futures Exchange bars Indonesian nickel from delivery",
+    )
 ]
 
 #: Kind 3's near misses: a government barring the same metal.
@@ -150,6 +167,32 @@ ORDERED_LEVIES: list[Any] = [
         "Vietnam's trade ministry orders temporary duties of 19% on steel from China",
         "",
         ("tariff", "CN", "VN", False, "steel", 19),
+    ),
+]
+
+#: Kind 4, as rw-062 writes it: levies "of" a rate (added after the first reading, which showed
+#: the kind's first cases read and rw-062 not: its "levies of up to 38%"; labels committed before
+#: the engine read them).
+LEVIES_OF_A_RATE: list[Any] = [
+    (
+        "Mexico imposes levies of 25% on Chinese steel",
+        "",
+        ("tariff", "CN", "MX", False, "steel", 25),
+    ),
+    (
+        "Turkey orders provisional levies of 15% on aluminium from Russia",
+        "",
+        ("tariff", "RU", "TR", False, "aluminium", 15),
+    ),
+    (
+        "Brazil sets interim levies of up to 20% on Chinese steel",
+        "",
+        ("tariff", "CN", "BR", False, "steel", 20),
+    ),
+    (
+        "Korea's finance ministry orders anti-dumping levies of 30% on stainless steel from Japan",
+        "",
+        ("tariff", "JP", "KR", False, "steel", 30),
     ),
 ]
 
@@ -191,6 +234,11 @@ def test_a_government_bar_stays_a_ban(title: str, summary: str, want: ExactWant)
 
 @headline_cases(ORDERED_LEVIES)
 def test_levies_ordered_are_a_tariff(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(LEVIES_OF_A_RATE)
+def test_levies_of_a_rate_are_a_tariff(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
