@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
+from tui.engine.classifier_charge_rate import past_rate
 from tui.engine.classifier_charges import struck_with
 from tui.engine.classifier_text import Text, base_word, flow_of, measure_of
 
@@ -129,7 +130,7 @@ def measure_noun(t: Text, i: int) -> tuple[str, str | None] | None:
             and low in R.CHARGE_NOUNS
             and (
                 prev in R.PROTECTION_WORDS
-                or _on_foreign_goods(t, i + 1)
+                or _on_foreign_goods(t, past_rate(t, i) + 1)  # "levies of 38% on ..."
                 or _imposed_on_goods(t, i)
                 or struck_with(t, i)
             )

@@ -29,6 +29,9 @@ rule runs:
   (:mod:`tui.engine.classifier_offered_away`);
 - goods let "enter" a country "freely" are imports allowed into it
   (:mod:`tui.engine.classifier_enter_freely`);
+- exports phased out are banned, and a volume let in free of duty or tariffs eased under a quota
+  deal are a quota (:mod:`tui.engine.classifier_phase_out`,
+  :mod:`tui.engine.classifier_quota_volume`);
 - a country let keep exporting goods duty-free is the country spared from the duty
   (:mod:`tui.engine.classifier_let_keep`);
 - a finance minister named alone ("Sitharaman trims ...") is written with their country
@@ -56,6 +59,8 @@ from tui.engine.classifier_minister_names import ministers_named
 from tui.engine.classifier_offered_away import offered_away
 from tui.engine.classifier_orders import named_orders
 from tui.engine.classifier_own_rebates import own_rebates
+from tui.engine.classifier_phase_out import phased_out
+from tui.engine.classifier_quota_volume import quota_volume
 from tui.engine.classifier_spared_words import spared_words
 from tui.engine.classifier_spelled_rates import spelled_rates
 from tui.engine.classifier_trade_terms import trade_terms
@@ -148,6 +153,7 @@ def plain_surface(
     title = charged_levies(title)  # "border charge on steel imports": a levy
     title = offered_away(title)  # "offers zero tariffs on ...": offers to scrap them
     title = entered_freely(title)  # "scrap to enter China freely": imports allowed
+    title = quota_volume(phased_out(title))  # "phasing out ... exports", "let 1 mln t in duty free"
     title = let_keep(title)  # "lets Mexico keep exporting ... duty-free"
     title = ministers_named(title)  # "Sitharaman trims ...": India's finance minister
     title = own_rebates(title)  # "scraps rebates on steel products": export tax rebates
