@@ -1,0 +1,420 @@
+"""Kinds from the misses of the twenty-first blind set's even rows
+(``tests/data/real_headlines_blind21/``, its odd rows studied from session 33, its even rows from
+session 41, so the whole set is studied): made-up headlines per kind, in other words, countries
+and metals than the set's rows, with near misses that must stay as they are, each checked on
+every field the exact score counts (``tests/unit/kinds_exact.py``). Labels were written and
+committed before the engine read them.
+
+The even half's twelve misses (85.7%, 72/84, before the round), by kind:
+
+1. A coating metal named before the goods: "final AD duty on tin-coated plate" (twf-046, its lede
+   "tin-coated steel plates") read as tin, where the goods are steel and tin only their coat.
+2. A duty or fee cancelled: "Egypt considers canceling dumping fees on rebar steel imports"
+   (twf-102) read as a tariff, where a duty cancelled is the flow let in again (``resuming``).
+3. A WTO dispute's report: "Morocco - Anti-Dumping Measures on Certain Hot-Rolled Steel from
+   Turkey - AB-2018-5 - Report of the Appellate Body" (twf-166) read as Morocco's tariff, where a
+   panel's or the Appellate Body's report on a measure is no measure.
+4. A scope ruling that goods are not subject to a duty: "... Rods and Studs Not Subject to AD
+   Duties" (twf-020) read as a tariff, where the ruling leaves the order as it was.
+5. A restriction on exports of unprocessed ore: "Namibia to restrict export of unprocessed
+   essential minerals" (twf-084, its lede "put restriction on the export of unprocessed lithium,
+   rare earth elements") read as licensing, where keeping raw ore at home is a ban.
+6. Countries exempted from a tariff: "Exempting 115 developing countries from Gulf iron and steel
+   import Tariffs" (twf-162) vetoed as a survey, where an exemption is the flow let in again.
+7. Licences to mine, not to trade: "Wa State announces new licensing process" (twf-096, its lede
+   "applications for mining, processing, and prospecting licences") read as licensing.
+8. A US Federal Register order notice with no lede: "Certain Steel Nails From the Republic of
+   Korea, ...: Continuation of Antidumping and Countervailing Duty Orders" (twf-042) read with no
+   importer, where the notice form (goods "From" a country, a colon, the order) is Commerce's.
+
+Not fixed this round: twf-022 (the Eurasian Economic Commission's duty; the lede's list of the
+union's members "which includes Belarus, Kazakhstan, Russia and Armenia" gives Belarus as the
+importer: a kind, left for lack of time); twf-004 ("imposed provisional duties", its lede "shall
+be subject to tariff quotas", labelled ``quota`` as README.md counts a tariff-rate quota: the
+title's word and the lede's disagree; left for lack of time). Label disputes, noted, not fixed:
+twf-032 (a lede stating "Import duty on platinum has been reduced to 10%" labelled no event under
+a title quoting an industry figure on the budget; the engine's reading is the README's for a duty
+cut), twf-036 (a central bank saying gold exports "will resume when prices increase", labelled no
+event: a stated intention on a condition, read as a restart; neither reading is plainly a slip).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kinds_cases import headline_cases
+from kinds_exact import ExactWant, check_exact
+
+#: Kind 1: a coating metal named before the goods; the goods are steel.
+COATED: list[Any] = [
+    (
+        "India imposes anti-dumping duty on zinc-coated steel sheets from Vietnam",
+        "",
+        ("tariff", "VN", "IN", False, "steel", None),
+    ),
+    (
+        "Brazil sets anti-dumping duty on aluminium-coated steel coils from South Korea",
+        "",
+        ("tariff", "KR", "BR", False, "steel", None),
+    ),
+    (
+        "Malaysia imposes anti-dumping duty on tin-coated sheet from South Korea",
+        "Malaysia will levy the duty on tin-coated steel sheet imported from South Korea for five "
+        "years.",
+        ("tariff", "KR", "MY", False, "steel", None),
+    ),
+    (
+        "EU extends duties on tin-plated steel from China",
+        "",
+        ("tariff", "CN", "EU", False, "steel", None),
+    ),
+    (
+        "Canada launches safeguard duty on nickel-plated steel strip from Japan",
+        "",
+        ("tariff", "JP", "CA", False, "steel", None),
+    ),
+]
+
+#: Kind 1's near misses: the coating metal traded on its own stays that metal.
+COATED_NEAR_MISSES: list[Any] = [
+    (
+        "China raises export duty on tin and zinc",
+        "",
+        ("tariff", "CN", "*", False, "tin zinc", None),
+    ),
+    ("US imposes tariffs on zinc from Canada", "", ("tariff", "CA", "US", False, "zinc", None)),
+    ("Indonesia bans exports of tin ore", "", ("suspended", "ID", "*", False, "tin", None)),
+]
+
+#: Kind 2: a duty or fee cancelled.
+CANCELLED: list[Any] = [
+    (
+        "Pakistan cancels anti-dumping fees on aluminium sheet imports",
+        "",
+        ("resuming", "*", "PK", False, "aluminium", None),
+    ),
+    (
+        "Vietnam considers cancelling safeguard duty on steel imports",
+        "",
+        ("resuming", "*", "VN", True, "steel", None),
+    ),
+    (
+        "Kenya cancels import fees on copper wire",
+        "",
+        ("resuming", "*", "KE", False, "copper", None),
+    ),
+    (
+        "Jordan mulls canceling customs duties on imported gold",
+        "",
+        ("resuming", "*", "JO", True, "gold", None),
+    ),
+]
+
+#: Kind 2's near misses: a fee imposed or raised stays a tariff.
+CANCELLED_NEAR_MISSES: list[Any] = [
+    (
+        "Egypt imposes dumping fees on steel rebar imports from Turkey",
+        "",
+        ("tariff", "TR", "EG", False, "steel", None),
+    ),
+    (
+        "Peru considers raising export fees on copper",
+        "",
+        ("tariff", "PE", "*", True, "copper", None),
+    ),
+]
+
+#: Kind 3: a WTO dispute's report on a measure is no measure.
+WTO_REPORTS: list[Any] = [
+    (
+        "Indonesia - Safeguard on Certain Iron or Steel Products - Report of the Appellate Body",
+        "",
+        None,
+    ),
+    (
+        "United States - Countervailing Measures on Certain Hot-Rolled Carbon Steel Flat Products "
+        "from India - Report of the Panel",
+        "",
+        None,
+    ),
+    (
+        "China - Measures Related to the Exportation of Rare Earths, Tungsten and Molybdenum - "
+        "Appellate Body Report",
+        "",
+        None,
+    ),
+    (
+        "Pakistan - Anti-Dumping Duties on Aluminium Foil from China - Panel Report",
+        "This dispute concerns the duties Pakistan imposed on aluminium foil from China.",
+        None,
+    ),
+]
+
+#: Kind 3's near misses: the measure itself stays the measure.
+WTO_REPORTS_NEAR_MISSES: list[Any] = [
+    (
+        "Morocco imposes anti-dumping duties on hot-rolled steel from Turkey",
+        "",
+        ("tariff", "TR", "MA", False, "steel", None),
+    ),
+]
+
+#: Kind 4: a scope ruling that goods are not subject to a duty.
+NOT_SUBJECT: list[Any] = [
+    (
+        "Galvanized Steel Brackets From China Not Subject to AD Duties, Commerce Rules",
+        "",
+        None,
+    ),
+    (
+        "Copper pipe fittings from Mexico not subject to antidumping duties, Commerce says",
+        "The Commerce Department said in a scope ruling that the fittings are outside the order.",
+        None,
+    ),
+    (
+        "Aluminum Door Thresholds Not Subject to AD/CVD Duties on Extrusions From China",
+        "",
+        None,
+    ),
+]
+
+#: Kind 4's near misses: a duty imposed, or lifted, stays as it is.
+NOT_SUBJECT_NEAR_MISSES: list[Any] = [
+    (
+        "US imposes antidumping duties on steel threaded rod from Thailand",
+        "",
+        ("tariff", "TH", "US", False, "steel", None),
+    ),
+    (
+        "Canadian aluminium no longer subject to US tariffs",
+        "",
+        ("resuming", "CA", "US", False, "aluminium", None),
+    ),
+]
+
+#: Kind 5: a restriction on exports of unprocessed or raw ore is a ban.
+UNPROCESSED: list[Any] = [
+    (
+        "Zimbabwe restricts exports of unprocessed lithium",
+        "",
+        ("suspended", "ZW", "*", False, "lithium", None),
+    ),
+    (
+        "Indonesia puts restriction on export of raw nickel ore",
+        "",
+        ("suspended", "ID", "*", False, "nickel", None),
+    ),
+    (
+        "Ghana restricts export of unprocessed bauxite",
+        "",
+        ("suspended", "GH", "*", False, "bauxite", None),
+    ),
+]
+
+#: Kind 5's near misses: export controls on refined metals stay licensing; a ban stays a ban.
+UNPROCESSED_NEAR_MISSES: list[Any] = [
+    (
+        "China restricts exports of gallium and germanium",
+        "",
+        ("licensing", "CN", "*", False, "gallium germanium", None),
+    ),
+    (
+        "Philippines mulls ban on unprocessed nickel ore exports",
+        "",
+        ("suspended", "PH", "*", True, "nickel", None),
+    ),
+]
+
+#: Kind 6: countries exempted from a tariff.
+EXEMPTED: list[Any] = [
+    (
+        "Turkey exempts 60 developing countries from aluminium import tariffs",
+        "",
+        ("resuming", "*", "TR", False, "aluminium", None),
+    ),
+    (
+        "Exempting developing countries from EU steel safeguard duties",
+        "",
+        ("resuming", "*", "EU", False, "steel", None),
+    ),
+    (
+        "India exempts 40 least developed countries from copper import duties",
+        "",
+        ("resuming", "*", "IN", False, "copper", None),
+    ),
+]
+
+#: Kind 6's near misses: a tariff imposed on countries stays a tariff.
+EXEMPTED_NEAR_MISSES: list[Any] = [
+    (
+        "Turkey imposes aluminium import tariffs on 60 countries",
+        "",
+        ("tariff", "*", "TR", False, "aluminium", None),
+    ),
+]
+
+#: Kind 7: licences to mine, process or prospect are no trade measure.
+MINING_LICENCES: list[Any] = [
+    ("Myanmar's Wa region opens applications for tin mining licences", "", None),
+    (
+        "Zambia announces new licensing process",
+        "Zambia's mines ministry issued instructions for applications for copper mining and "
+        "prospecting licences.",
+        None,
+    ),
+    ("DR Congo issues new cobalt mining licences", "", None),
+]
+
+#: Kind 7's near misses: licences to export stay licensing.
+MINING_LICENCES_NEAR_MISSES: list[Any] = [
+    (
+        "Myanmar announces new export licensing for tin ore",
+        "",
+        ("licensing", "MM", "*", False, "tin", None),
+    ),
+    (
+        "Indonesia introduces licences for nickel ore exports",
+        "",
+        ("licensing", "ID", "*", False, "nickel", None),
+    ),
+]
+
+#: Kind 8: a Federal Register order notice with no lede is the US's.
+ORDER_NOTICES: list[Any] = [
+    (
+        "Certain Steel Wire From the Republic of Korea, the Sultanate of Oman and the Socialist "
+        "Republic of Vietnam: Continuation of Antidumping Duty Orders",
+        "",
+        ("tariff", "KR", "US", False, "steel", None),
+    ),
+    (
+        "Aluminum Foil From the Kingdom of Bahrain and India: Continuation of Antidumping and "
+        "Countervailing Duty Orders",
+        "",
+        ("tariff", "BH", "US", False, "aluminium", None),
+    ),
+    (
+        "Steel Concrete Reinforcing Bar From Mexico: Continuation of Antidumping Duty Order",
+        "",
+        ("tariff", "MX", "US", False, "steel", None),
+    ),
+    (
+        "Tin Mill Products From Canada: Antidumping Duty Order",
+        "",
+        ("tariff", "CA", "US", False, "steel tin", None),
+    ),
+]
+
+#: Kind 8's near misses: a review's results stay no event; another country's duty stays its own.
+ORDER_NOTICES_NEAR_MISSES: list[Any] = [
+    (
+        "Certain Steel Nails From Taiwan: Final Results of Antidumping Duty Administrative Review",
+        "",
+        None,
+    ),
+    (
+        "India extends anti-dumping duty on aluminium foil from China",
+        "",
+        ("tariff", "CN", "IN", False, "aluminium", None),
+    ),
+]
+
+CASES: list[Any] = []
+
+
+@headline_cases(COATED)
+def test_a_coating_metal_before_the_goods_is_not_the_goods(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(COATED_NEAR_MISSES)
+def test_a_coating_metal_traded_alone_stays_itself(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(CANCELLED)
+def test_a_duty_or_fee_cancelled_is_resuming(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(CANCELLED_NEAR_MISSES)
+def test_a_fee_imposed_or_raised_stays_a_tariff(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(WTO_REPORTS)
+def test_a_wto_disputes_report_is_no_event(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(WTO_REPORTS_NEAR_MISSES)
+def test_the_measure_itself_stays_the_measure(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(NOT_SUBJECT)
+def test_goods_ruled_not_subject_to_a_duty_are_no_event(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(NOT_SUBJECT_NEAR_MISSES)
+def test_a_duty_imposed_or_lifted_stays_as_it_is(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(UNPROCESSED)
+def test_a_restriction_on_unprocessed_exports_is_a_ban(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(UNPROCESSED_NEAR_MISSES)
+def test_export_controls_and_bans_stay_as_they_are(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(EXEMPTED)
+def test_countries_exempted_from_a_tariff_are_resuming(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(EXEMPTED_NEAR_MISSES)
+def test_a_tariff_imposed_on_countries_stays_a_tariff(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(MINING_LICENCES)
+def test_licences_to_mine_are_no_trade_measure(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(MINING_LICENCES_NEAR_MISSES)
+def test_licences_to_export_stay_licensing(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(ORDER_NOTICES)
+def test_a_federal_register_order_notice_is_the_uss(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(ORDER_NOTICES_NEAR_MISSES)
+def test_a_reviews_results_or_another_countrys_duty_stay_as_they_are(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
