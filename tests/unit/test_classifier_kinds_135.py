@@ -299,9 +299,9 @@ ORDER_NOTICES: list[Any] = [
         ("tariff", "MX", "US", False, "steel", None),
     ),
     (
-        "Tin Mill Products From Canada: Antidumping Duty Order",
+        "Corrosion-Resistant Steel From Vietnam: Antidumping Duty Order",
         "",
-        ("tariff", "CA", "US", False, "steel tin", None),
+        ("tariff", "VN", "US", False, "steel", None),
     ),
 ]
 
