@@ -51,10 +51,12 @@ from tui.engine.classifier_charge_levy import charged_levies
 from tui.engine.classifier_enter_freely import entered_freely
 from tui.engine.classifier_let_keep import let_keep
 from tui.engine.classifier_minister_names import ministers_named
+from tui.engine.classifier_order_notice import us_order_notice
 from tui.engine.classifier_orders import named_orders
 from tui.engine.classifier_spared_words import spared_words
 from tui.engine.classifier_spelled_rates import spelled_rates
 from tui.engine.classifier_trade_terms import trade_terms
+from tui.engine.classifier_unprocessed_ban import unprocessed_ban
 from tui.engine.classifier_watched_flow import watched_flow
 
 # " - Reuters", " | Mining.com", " — The Wall Street Journal": the last spaced dash or bar
@@ -142,8 +144,10 @@ def plain_surface(
     summary = plain_words(summary)
     title = spared_words(trade_terms(watched_flow(speaker_first(body_told(plain_words(title))))))
     title = charged_levies(title)  # "border charge on steel imports": a levy
+    title = unprocessed_ban(title)  # "restricts export of unprocessed lithium": a ban
     title = entered_freely(title)  # "scrap to enter China freely": imports allowed
     title = let_keep(title)  # "lets Mexico keep exporting ... duty-free"
     title = ministers_named(title)  # "Sitharaman trims ...": India's finance minister
     title = named_orders(drop_outlet(title, names_news), summary)
+    title = us_order_notice(title, summary)  # "...: Continuation of Antidumping Duty Orders"
     return named_bodies(title), summary
