@@ -51,7 +51,6 @@ from tui.engine.classifier_charge_levy import charged_levies
 from tui.engine.classifier_enter_freely import entered_freely
 from tui.engine.classifier_let_keep import let_keep
 from tui.engine.classifier_minister_names import ministers_named
-from tui.engine.classifier_order_notice import us_order_notice
 from tui.engine.classifier_orders import named_orders
 from tui.engine.classifier_spared_words import spared_words
 from tui.engine.classifier_spelled_rates import spelled_rates
@@ -149,5 +148,4 @@ def plain_surface(
     title = let_keep(title)  # "lets Mexico keep exporting ... duty-free"
     title = ministers_named(title)  # "Sitharaman trims ...": India's finance minister
     title = named_orders(drop_outlet(title, names_news), summary)
-    title = us_order_notice(title, summary)  # "...: Continuation of Antidumping Duty Orders"
     return named_bodies(title), summary
