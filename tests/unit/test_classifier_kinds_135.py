@@ -273,6 +273,33 @@ EXEMPTED_NEAR_MISSES: list[Any] = [
     ),
 ]
 
+#: Kind 6, counted: the countries exempted counted, no importer named as a place (twf-162's form,
+#: read as a survey of measures across countries before the round; written after the first
+#: fixes, labels committed before the engine read them).
+EXEMPTED_COUNTED: list[Any] = [
+    (
+        "Exempting 80 developing countries from Gulf aluminium import tariffs",
+        "",
+        ("resuming", "*", "*", False, "aluminium", None),
+    ),
+    (
+        "Customs union exempts 120 developing countries from steel safeguard duties",
+        "",
+        ("resuming", "*", "*", False, "steel", None),
+    ),
+    (
+        "Bloc to exempt 45 poorer countries from copper import duties",
+        "",
+        ("resuming", "*", "*", True, "copper", None),
+    ),
+]
+
+#: Kind 6, counted: near misses, measures counted across countries stay a survey.
+EXEMPTED_COUNTED_NEAR_MISSES: list[Any] = [
+    ("48 countries have restricted scrap steel exports", "", None),
+    ("More than 30 countries exempt lithium from import duties, study finds", "", None),
+]
+
 #: Kind 7: licences to mine, process or prospect are no trade measure.
 MINING_LICENCES: list[Any] = [
     ("Myanmar's Wa region opens applications for tin mining licences", "", None),
@@ -417,6 +444,20 @@ def test_countries_exempted_from_a_tariff_are_resuming(
 
 @headline_cases(EXEMPTED_NEAR_MISSES)
 def test_a_tariff_imposed_on_countries_stays_a_tariff(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(EXEMPTED_COUNTED)
+def test_counted_countries_exempted_from_a_tariff_are_resuming(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(EXEMPTED_COUNTED_NEAR_MISSES)
+def test_measures_counted_across_countries_stay_a_survey(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
