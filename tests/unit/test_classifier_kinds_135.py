@@ -373,6 +373,67 @@ ORDER_NOTICES_NEAR_MISSES: list[Any] = [
     ),
 ]
 
+#: A fresh batch of the same kinds, written after the engine's changes; labels committed before
+#: the engine read them.
+FRESH: list[Any] = [
+    (
+        "Vietnam sets anti-dumping duty on zinc-coated sheet from Malaysia",
+        "Vietnam's trade ministry imposed the duty on zinc-coated steel sheet imported from "
+        "Malaysia.",
+        ("tariff", "MY", "VN", False, "steel", None),
+    ),
+    (
+        "Mexico canceled import duties on copper cathodes",
+        "",
+        ("resuming", "*", "MX", False, "copper", None),
+    ),
+    (
+        "Argentina - Measures Affecting the Importation of Aluminium - Report of the Panel",
+        "",
+        None,
+    ),
+    (
+        "Cold-Drawn Steel Tubes From Korea Not Subject to Antidumping Order, Commerce Finds",
+        "",
+        None,
+    ),
+    (
+        "Tanzania restricts exports of unprocessed graphite",
+        "",
+        ("suspended", "TZ", "*", False, "graphite", None),
+    ),
+    (
+        "Gulf bloc exempts 90 developing countries from aluminium safeguard duties",
+        "",
+        ("resuming", "*", "*", False, "aluminium", None),
+    ),
+    (
+        "Province unveils new licensing process",
+        "The provincial government issued new rules for gold mining and exploration licences.",
+        None,
+    ),
+    (
+        "Zimbabwe announces new export licensing for lithium concentrate",
+        "",
+        ("licensing", "ZW", "*", False, "lithium", None),
+    ),
+    (
+        "Thailand imposes duty on galvanized steel from China",
+        "",
+        ("tariff", "CN", "TH", False, "steel", None),
+    ),
+    (
+        "WTO panel report backs US in dispute over steel tariffs",
+        "",
+        None,
+    ),
+    (
+        "Egypt imposes fees on imported steel billets",
+        "",
+        ("tariff", "*", "EG", False, "steel", None),
+    ),
+]
+
 CASES: list[Any] = []
 
 
@@ -485,4 +546,9 @@ def test_a_federal_register_order_notice_is_the_uss(
 def test_a_reviews_results_or_another_countrys_duty_stay_as_they_are(
     title: str, summary: str, want: ExactWant
 ) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH)
+def test_a_fresh_batch_of_the_same_kinds(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
