@@ -12,8 +12,8 @@ twelfth, thirteenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-sec
 twenty-third blind sets, ``real_headlines_blind12``, ``real_headlines_blind13``, ``real_headlines_blind18``,
 ``real_headlines_blind19``, ``real_headlines_blind20``, ``real_headlines_blind21``,
 ``real_headlines_blind22`` and ``real_headlines_blind23``, the third,
-fourth, fifth, sixth and seventh wires of real events, ``real_wire3``, ``real_wire4``,
-``real_wire5``, ``real_wire6`` and ``real_wire7``, and the first,
+fourth, fifth, sixth, seventh and eighth wires of real events, ``real_wire3``, ``real_wire4``,
+``real_wire5``, ``real_wire6``, ``real_wire7`` and ``real_wire8``, and the first,
 ``real_wire``, but the released odd halves of the first wire, the thirteenth, the twentieth and the
 third, fourth and seventh wires (the nineteenth's, twenty-first's, fifth and sixth wires' odd halves are
 studied, not trained on); the third to
@@ -75,6 +75,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_WIRE5,
     DATA_WIRE6,
     DATA_WIRE7,
+    DATA_WIRE8,
     id_half,
     load_items,
     watch_list,
@@ -92,7 +93,7 @@ from tui.engine.tagging import matcher_for  # noqa: E402
 # blind sets were scored only until sessions 6, 7, 8, 9, 10 and 11 and are trained on since;
 # the twelfth, thirteenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second and
 # twenty-third are scored only, and
-# so are the first, third, fourth, fifth, sixth and seventh wires of real events;
+# so are the first, third, fourth, fifth, sixth, seventh and eighth wires of real events;
 # the fourteenth, scored only at its first reading, is trained on from session 17, the fifteenth
 # and the second wire from session 21, the seventeenth from session 23, the sixteenth from
 # session 24)
@@ -112,6 +113,7 @@ SCORED_ONLY: frozenset[Path] = frozenset(
         DATA_WIRE5,
         DATA_WIRE6,
         DATA_WIRE7,
+        DATA_WIRE8,
     }
 )
 # every set but the scored-only ones: the gate never sees an honest yardstick
@@ -131,7 +133,11 @@ TRAINING_SETS = tuple(p for p in ALL_SETS if p not in SCORED_ONLY)
 # fold of their own; nor the sixth wire's (studied from session 39): trained on, it moved two of
 # the same made-up cases across the threshold (kinds 79's near miss let through, kinds 92's
 # bulleted measure vetoed) and lost a studied row (rho-076, the seventeenth's), where its rows
-# gained nothing the rules did not; the seventh wire's (studied from session 39) is: trained on,
+# gained nothing the rules did not (nor, from session 41, the whole of it, its even rows studied
+# too: trained on the whole set or on its even half alone, the gate lost a studied row of the
+# seventeenth blind set, bias -2.154 -> -2.1707 for the whole, where its rows gained nothing the
+# rules did not; it stays in ``SCORED_ONLY`` above as a set never trained on, though studied);
+# the seventh wire's (studied from session 39) is: trained on,
 # it moved no made-up case and lost no row (bias -2.1593 -> -2.1551, threshold 0.100 unmoved).
 # The twenty-first, studied whole from session 41, is still not trained on: trained on whole, it
 # moved three made-up cases across the threshold (kinds 106's two near misses let through, kinds

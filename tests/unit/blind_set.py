@@ -78,8 +78,8 @@ class BlindSet:
     ``min_rows`` is the least number of rows the set must hold: 150, but for a set written for
     real events whose writer could name fewer distinct events apart from every other set's (the
     third wire, ``tests/data/real_wire3/``, 113 rows, the fourth, ``real_wire4/``, 131, the
-    fifth, ``real_wire5/``, 122, the sixth, ``real_wire6/``, 123, and the seventh, ``real_wire7/``,
-    122), or for
+    fifth, ``real_wire5/``, 122, the sixth, ``real_wire6/``, 123, the seventh, ``real_wire7/``,
+    122, and the eighth, ``real_wire8/``, 123), or for
     a set whose collector found fewer on the stored pages apart from every other set (the
     twenty-second blind set, ``tests/data/real_headlines_blind22/``, 38 rows, and the
     twenty-third, ``real_headlines_blind23/``, 49 rows); never under 30."""

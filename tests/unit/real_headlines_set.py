@@ -41,8 +41,9 @@ the stored pages, mostly metals news near trade policy that is no measure, the t
 official notices, the twenty-second (``DATA_BLIND22``), collected in session 33 from the
 stored pages, 38 rows, the fifth wire (``DATA_WIRE5``, session 37), written for real events
 no other set holds, the sixth (``DATA_WIRE6``, session 38), written the same way, the seventh
-(``DATA_WIRE7``, session 39), written the same way, and the twenty-third blind set
-(``DATA_BLIND23``), collected in session 41 from the stored pages, 49 rows; the seventeenth (``DATA_BLIND17``),
+(``DATA_WIRE7``, session 39), written the same way, the eighth (``DATA_WIRE8``, session 41),
+written the same way, and the twenty-third blind set (``DATA_BLIND23``), collected in session 41
+from the stored pages, 49 rows; the seventeenth (``DATA_BLIND17``),
 collected in session 22 from public headline datasets, was scored only until session 23 and is
 studied since.
 
@@ -158,6 +159,11 @@ DATA_WIRE6 = DATA_DIR / "real_wire6" / "real_wire6.jsonl"
 # other set holds (rows whose event another set held were dropped), labelled and committed before
 # anything read it. Scored only, never tuned on (ids rw7-).
 DATA_WIRE7 = DATA_DIR / "real_wire7" / "real_wire7.jsonl"
+# An eighth wire of real events, written in session 41 the same way for real events (2019-2025) no
+# other set holds (rows whose event another set held were dropped), labelled and committed before
+# anything read it; only 10 measures (the others the writer knew were other sets'). Scored only,
+# never tuned on, not split into halves (ids rw8-).
+DATA_WIRE8 = DATA_DIR / "real_wire8" / "real_wire8.jsonl"
 # A sixteenth blind set, collected in session 21 from the stored public pages (the few rows no other
 # set holds) and from public datasets of published headlines (Guardian and CNBC headline datasets
 # of 2019-2020, RSS archives of 2022 and 2023, a news aggregator's archive of February 2025, the
@@ -267,6 +273,7 @@ ALL_SETS = (
     DATA_WIRE6,
     DATA_WIRE7,
     DATA_BLIND23,
+    DATA_WIRE8,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the

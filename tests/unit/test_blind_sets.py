@@ -1,6 +1,7 @@
 """The blind sets of real published headlines from the third (``tests/data/real_headlines_blind3/``
 ... ``real_headlines_blind23/``, and the wire sets ``real_wire/``, ``real_wire2/``, ``real_wire3/``,
-``real_wire4/``, ``real_wire5/``, ``real_wire6/`` and ``real_wire7/``, written for real events): six
+``real_wire4/``, ``real_wire5/``, ``real_wire6/``, ``real_wire7/`` and ``real_wire8/``, written for
+real events): six
 checks each, one case per set of ``blind_sets.BLIND_SETS``,
 under the set's folder name (``pytest tests/unit/test_blind_sets.py -k real_headlines_blind11``
 runs one set's).

@@ -55,6 +55,7 @@ from real_headlines_set import (
     DATA_WIRE5,
     DATA_WIRE6,
     DATA_WIRE7,
+    DATA_WIRE8,
     id_half,
     watch_list,
 )
@@ -147,6 +148,7 @@ def test_the_rows_are_the_studied_sets_only() -> None:
         DATA_WIRE5,
         DATA_WIRE6,
         DATA_WIRE7,
+        DATA_WIRE8,
     }
     assert not unseen & set(STUDIED)
     ids = [item["id"] for item in rows()]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lazy_re import lazy
+from tui.engine.classifier_budget_lede import budget_told
 from tui.engine.classifier_minister_lede import minister_opens
 
 #: A ministry's portfolio ("finance", "commerce and industry"): no place's name.
@@ -39,7 +40,11 @@ _CITY_RE = lazy(r"\s*([A-Z][A-Z.'’ -]{2,30}?)\s*(?:,|\(|--|[-–—])")
 def government_filed(dateline: str, rest: str) -> str:
     """``rest`` (the summary after its ``dateline``), the dateline's city written before it as
     "City: " when the lede opens on a government named by no country."""
-    if _BARE_GOVERNMENT_RE.match(rest) is None and not minister_opens(rest):
+    if (
+        _BARE_GOVERNMENT_RE.match(rest) is None
+        and not minister_opens(rest)
+        and not budget_told(rest)
+    ):
         return rest
     city = _CITY_RE.match(dateline)
     if city is None:

@@ -22,6 +22,7 @@ from tui.engine.classifier_open_list import open_list_metals
 from tui.engine.classifier_stories import other_stories
 from tui.engine.classifier_summary import examples_of, goods_metals, listed_with, summary_metals
 from tui.engine.classifier_text import Finding, Text
+from tui.engine.classifier_yardstick import yardstick_metals
 from tui.engine.metal_matcher import MetalMatcher
 
 
@@ -40,6 +41,7 @@ def event_metals(
     metals = matcher.metals
     others = metals_not_its(t, f, source) | market_only(t, f, source)  # not the measure's goods
     others |= other_stories(t, f, source)  # a digest's market lines ("Copper slips; ...")
+    others |= yardstick_metals(t)  # "duty on silver to match gold": gold is the yardstick
     found, by_lede = lede_goods(t, goods_metals(t.text, t.metal_spans) - others, sents, matcher)
     if found and summary and (coated := coated_goods(t.text, t.metal_spans, summary, matcher)):
         found = coated  # "tin-coated plate" whose lede says "tin-coated steel plates": steel

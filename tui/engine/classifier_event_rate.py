@@ -20,6 +20,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_context import without_background, without_context
 from tui.engine.classifier_listed import market_led
 from tui.engine.classifier_points_rate import points_added
+from tui.engine.classifier_quota_threshold import threshold_rate_told
 from tui.engine.classifier_rates import rate_in
 from tui.engine.classifier_text import Finding, Text
 
@@ -97,6 +98,7 @@ def event_rate(
             f.status == "tariff"
             or re.search(r"quota", sent, re.IGNORECASE)
             or tariff_named  # "renews tariffs, quotas" whose lede gives the tariff
+            or (f.status == "quota" and threshold_rate_told(sent))  # "before a 50% surtax applies"
         ):
             r = rate_in(sent, 0, goods)
             if r is not None:

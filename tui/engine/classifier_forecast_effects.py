@@ -20,6 +20,7 @@ import re
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_commentary import EFFECT_LEADS, adjectival
+from tui.engine.classifier_plan_purpose import planned_for
 from tui.engine.classifier_text import Finding, Text, measure_of
 
 #: Verbs of what a measure does to an economy, read with an object of :data:`_ECONOMY_WORDS`.
@@ -187,7 +188,7 @@ def economic_effect(t: Text, best: Finding) -> bool:
     bare noun, then what it does to prices, an industry, a market or a place; and "Canada most
     affected by US tariffs". A measure imposed by a verb ("raises duty to boost local
     manufacturing") keeps its reading: the effect is its purpose."""
-    if (best.verb and not adjectival(best)) or joined(t, best):
+    if (best.verb and not adjectival(best)) or joined(t, best) or planned_for(t, best):
         return False
     end = _clause_end(t, best.index + 1)
     for k in range(best.index):

@@ -52,6 +52,7 @@ from tui.engine.classifier_enter_freely import entered_freely
 from tui.engine.classifier_let_keep import let_keep
 from tui.engine.classifier_minister_names import ministers_named
 from tui.engine.classifier_orders import named_orders
+from tui.engine.classifier_own_rebates import own_rebates
 from tui.engine.classifier_spared_words import spared_words
 from tui.engine.classifier_spelled_rates import spelled_rates
 from tui.engine.classifier_trade_terms import trade_terms
@@ -147,5 +148,6 @@ def plain_surface(
     title = entered_freely(title)  # "scrap to enter China freely": imports allowed
     title = let_keep(title)  # "lets Mexico keep exporting ... duty-free"
     title = ministers_named(title)  # "Sitharaman trims ...": India's finance minister
+    title = own_rebates(title)  # "scraps rebates on steel products": export tax rebates
     title = named_orders(drop_outlet(title, names_news), summary)
     return named_bodies(title), summary
