@@ -297,7 +297,6 @@ SCORED_ONLY_BLIND_SETS = (
     WIRE3,
     WIRE4,
     BLIND20,
-    BLIND21,
     BLIND22,
     WIRE5,
     WIRE7,
@@ -305,6 +304,6 @@ SCORED_ONLY_BLIND_SETS = (
     WIRE8,
 )
 
-# every blind set from the third, in the order they were collected (the sixth wire, scored only
-# until session 41, is studied since, with floors)
-BLIND_SETS = (*TUNED_BLIND_SETS, WIRE6, *SCORED_ONLY_BLIND_SETS)
+# every blind set from the third, in the order they were collected (the sixth wire and the
+# twenty-first blind set, scored only until session 41, are studied since, with floors)
+BLIND_SETS = (*TUNED_BLIND_SETS, WIRE6, BLIND21, *SCORED_ONLY_BLIND_SETS)
