@@ -27,6 +27,16 @@ The even half's twelve misses (85.7%, 72/84, before the round), by kind:
    Korea, ...: Continuation of Antidumping and Countervailing Duty Orders" (twf-042) read with no
    importer, where the notice form (goods "From" a country, a colon, the order) is Commerce's.
 
+On a closer reading two kinds changed their verdict: kind 8 is a **label dispute**, not fixed:
+the studied sets' written convention (``test_classifier_kinds_56.py``; rhk-018, rhk-043) reads a
+Federal Register notice with no lede as naming no importer (``*``), where twf-042's label says the
+US; a rule for it broke kinds 56, so it was dropped and this kind's four cases are marked xfail
+with the dispute. Kind 6's real row (twf-162) was vetoed as a survey because the countries
+exempted are counted ("115 developing countries") and no place names the importer: a counted
+batch (``EXEMPTED_COUNTED``) was written and committed after the first fixes, before the engine
+read it; twf-162 itself stays missed (the release verb does not reach the tariff over "iron and
+steel import": another kind, left).
+
 Not fixed this round: twf-022 (the Eurasian Economic Commission's duty; the lede's list of the
 union's members "which includes Belarus, Kazakhstan, Russia and Armenia" gives Belarus as the
 importer: a kind, left for lack of time); twf-004 ("imposed provisional duties", its lede "shall
@@ -36,6 +46,36 @@ twf-032 (a lede stating "Import duty on platinum has been reduced to 10%" labell
 a title quoting an industry figure on the budget; the engine's reading is the README's for a duty
 cut), twf-036 (a central bank saying gold exports "will resume when prices increase", labelled no
 event: a stated intention on a condition, read as a restart; neither reading is plainly a slip).
+
+First reading, on the engine before any change (main's at 8140fb9; labels committed before the
+run, c6a34a1, one label replaced before the run, 7c87ba6): **26 of 44**. Kind 1, 4 of 5 (the
+title naming only the coat read as tin), near misses 3 of 3; kind 2, 3 of 4 ("canceling", the US
+spelling, read as a tariff), near misses 2 of 2; kind 3, 1 of 4, near miss 1 of 1; kind 4, 0 of
+3, near misses 1 of 2 ("no longer subject to US tariffs" read as the tariff, as on main: another
+kind, xfail); kind 5, 0 of 3 (read as licensing), near misses 2 of 2; kind 6, 3 of 3, near miss 1
+of 1 (its made-up cases name the importer, so they missed the real row's form: see above); kind
+7, 2 of 3 (the lede's mining licences), near misses 2 of 2; kind 8, 0 of 4 (the dispute), near
+misses 1 of 2 (a review's results with no lede read as the order, as on main: another kind,
+xfail). The counted batch of kind 6, first reading 2 of 5 (its three measures vetoed as a
+survey), after 4 of 5 (one xfail: its own label of "Bloc to exempt" as proposed, where the sets
+read a government's "to <verb>" as decided).
+
+Changed: ``tui/engine/classifier_coated_goods`` (new: a title whose only metal is a coat takes
+the goods its lede names after the same coat; asked by ``classifier_event_metals``);
+``classifier_rules_words`` ("canceled", "canceling" among the release and revoke verbs);
+``classifier_rulings`` (new: a WTO dispute's report and goods ruled "not subject to" a duty are
+no event; asked by ``classifier_vetoes.find_veto``); ``classifier_unprocessed_ban`` (new: a
+restriction on exports of unprocessed or raw goods written a ban; run on the title by
+``plain_surface``); ``classifier_exempted_countries`` (new: a count of countries a release
+exempts "from" a measure is no survey; asked beside ``trend_of_measures``);
+``classifier_mining_licences`` (new: a title's bare licensing whose lede is operations news about
+licences to mine is no event; asked by ``lede_decides``). After: **42 of 49** with the counted
+batch, 7 xfail (kind 8's four, the dispute; "no longer subject to"; a review's results with no
+lede; "Bloc to exempt" proposed). ``benchmarks/row_changes.py main``: +6 -0, all the twenty-first
+blind set's (twf-020, twf-046, twf-084, twf-096, twf-102, twf-166).
+
+Fresh batch (``FRESH``, 11: 8 measures, 3 no event), written after the engine's changes and
+committed before the engine read them: first reading **11 of 11** (main's engine reads 5 of 11).
 """
 
 from __future__ import annotations
