@@ -413,6 +413,46 @@ ORDER_NOTICES_NEAR_MISSES: list[Any] = [
     ),
 ]
 
+#: Kind 9 (twf-022's form, written after the first round, labels committed before the engine
+#: read them): a bloc's duty whose lede lists the bloc's members in an aside; the members are no
+#: importer, the bloc is (``*``, as for a bloc that is not the EU).
+BLOC_MEMBERS: list[Any] = [
+    (
+        "EAEU extends anti-dumping duty on steel wheels from Ukraine",
+        "The Eurasian Economic Commission, the executive body of the Eurasian Economic Union which "
+        "includes Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan, extended the duty on steel "
+        "wheels from Ukraine.",
+        ("tariff", "UA", "*", False, "steel", None),
+    ),
+    (
+        "Trade bloc raises common tariff on aluminium imports from China",
+        "The bloc, which comprises Brazil, Argentina, Paraguay and Uruguay, raised the common "
+        "external tariff on aluminium from China.",
+        ("tariff", "CN", "*", False, "aluminium", None),
+    ),
+    (
+        "Customs union imposes safeguard duty on copper wire from India",
+        "The customs union, made up of Saudi Arabia, Kuwait, Qatar, Bahrain and Oman, imposed the "
+        "duty on copper wire from India.",
+        ("tariff", "IN", "*", False, "copper", None),
+    ),
+]
+
+#: Kind 9's near misses: one member acting names the importer.
+BLOC_MEMBERS_NEAR_MISSES: list[Any] = [
+    (
+        "Russia extends anti-dumping duty on steel pipes from China",
+        "Russia, a member of the Eurasian Economic Union, extended the duty on steel pipes from "
+        "China.",
+        ("tariff", "CN", "RU", False, "steel", None),
+    ),
+    (
+        "Anti-dumping duty extended on seamless pipes from China",
+        "Kazakhstan extended the anti-dumping duty on seamless steel pipes from China.",
+        ("tariff", "CN", "KZ", False, "steel", None),
+    ),
+]
+
 #: A fresh batch of the same kinds, written after the engine's changes; labels committed before
 #: the engine read them.
 FRESH: list[Any] = [
@@ -586,6 +626,18 @@ def test_a_federal_register_order_notice_is_the_uss(
 def test_a_reviews_results_or_another_countrys_duty_stay_as_they_are(
     title: str, summary: str, want: ExactWant
 ) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(BLOC_MEMBERS)
+def test_a_blocs_members_listed_in_the_lede_are_no_importer(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(BLOC_MEMBERS_NEAR_MISSES)
+def test_one_member_acting_names_the_importer(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
