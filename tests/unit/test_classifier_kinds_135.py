@@ -453,6 +453,41 @@ BLOC_MEMBERS_NEAR_MISSES: list[Any] = [
     ),
 ]
 
+#: Kind 10 (twf-004's form, written after the first round, labels committed before the engine
+#: read them): a title's duties whose lede says the goods are subject to tariff quotas: a quota
+#: (README.md: a tariff-rate quota is a quota).
+LEDE_QUOTAS: list[Any] = [
+    (
+        "Ukraine imposes safeguard duties on steel products",
+        "Imports of flat steel and pipes will be subject to tariff quotas set for each category.",
+        ("quota", "*", "UA", False, "steel", None),
+    ),
+    (
+        "Vietnam imposes provisional duties on aluminium imports",
+        "Aluminium imports will be subject to tariff-rate quotas, with duties charged above them.",
+        ("quota", "*", "VN", False, "aluminium", None),
+    ),
+    (
+        "South Africa sets safeguard duties on steel coil",
+        "The imports shall be subject to a tariff quota for each supplier country.",
+        ("quota", "*", "ZA", False, "steel", None),
+    ),
+]
+
+#: Kind 10's near misses: a duty whose lede tells no quota, or a quota gone, stays a tariff.
+LEDE_QUOTAS_NEAR_MISSES: list[Any] = [
+    (
+        "India imposes safeguard duty on steel imports",
+        "The duty applies to imports of flat steel for three years.",
+        ("tariff", "*", "IN", False, "steel", None),
+    ),
+    (
+        "Thailand raises duties on steel imports",
+        "Quotas on steel imports were scrapped last year.",
+        ("tariff", "*", "TH", False, "steel", None),
+    ),
+]
+
 #: A fresh batch of the same kinds, written after the engine's changes; labels committed before
 #: the engine read them.
 FRESH: list[Any] = [
@@ -638,6 +673,20 @@ def test_a_blocs_members_listed_in_the_lede_are_no_importer(
 
 @headline_cases(BLOC_MEMBERS_NEAR_MISSES)
 def test_one_member_acting_names_the_importer(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(LEDE_QUOTAS)
+def test_duties_whose_lede_gives_tariff_quotas_are_a_quota(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(LEDE_QUOTAS_NEAR_MISSES)
+def test_a_duty_whose_lede_tells_no_quota_stays_a_tariff(
+    title: str, summary: str, want: ExactWant
+) -> None:
     check_exact(title, summary, want)
 
 
