@@ -8,10 +8,10 @@ Used by ``benchmarks/train_event_gate.py`` (writes ``tui/engine/event_gate.json`
 ``tests/unit/test_event_gate_sets.py`` (no scored-only set is trained on).
 
 The rows are the labelled sets of real published headlines but a set still scored only (the
-twelfth, thirteenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second and
-twenty-third blind sets, ``real_headlines_blind12``, ``real_headlines_blind13``, ``real_headlines_blind18``,
-``real_headlines_blind19``, ``real_headlines_blind20``, ``real_headlines_blind21``,
-``real_headlines_blind22`` and ``real_headlines_blind23``, the third,
+twelfth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second and twenty-third blind
+sets, ``real_headlines_blind12``, ``real_headlines_blind18``, ``real_headlines_blind19``,
+``real_headlines_blind20``, ``real_headlines_blind21``, ``real_headlines_blind22`` and
+``real_headlines_blind23``, the third,
 fourth, fifth, sixth, seventh and eighth wires of real events, ``real_wire3``, ``real_wire4``,
 ``real_wire5``, ``real_wire6``, ``real_wire7`` and ``real_wire8``, and the first,
 ``real_wire``, but the released odd halves of the first wire, the thirteenth, the twentieth and the
@@ -19,7 +19,8 @@ third, fourth and seventh wires (the nineteenth's, twenty-first's, fifth and six
 studied, not trained on); the third to
 eleventh blind sets, scored only until sessions 6, 7, 8, 9, 10, 11 and 12, the fourteenth,
 scored only until session 17, and the fifteenth and the second wire (``real_wire2``), scored
-only until session 21, are tuned on since and trained on). They include the gate's own six
+only until session 21, are tuned on since and trained on; the thirteenth, studied whole from
+session 41, is trained on its odd half alone, ``HALF_TRAINED``). They include the gate's own six
 training sets: ``real_headlines_gate`` (session 6) and ``real_headlines_gate2`` (session 7), real
 headlines picked with the engine because the rules find a measure word in them, most of them news that is
 not a measure, and ``real_headlines_gate3`` (session 13), ``real_headlines_gate4`` (session
@@ -91,16 +92,15 @@ from tui.engine.tagging import matcher_for  # noqa: E402
 
 # the scored-only sets, nobody's to learn from: the honest yardsticks (the third to tenth
 # blind sets were scored only until sessions 6, 7, 8, 9, 10 and 11 and are trained on since;
-# the twelfth, thirteenth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second and
-# twenty-third are scored only, and
+# the twelfth, eighteenth, nineteenth, twentieth, twenty-first, twenty-second and twenty-third
+# are scored only, and
 # so are the first, third, fourth, fifth, sixth, seventh and eighth wires of real events;
 # the fourteenth, scored only at its first reading, is trained on from session 17, the fifteenth
 # and the second wire from session 21, the seventeenth from session 23, the sixteenth from
-# session 24)
+# session 24; the thirteenth was scored only until session 41, when it was studied whole)
 SCORED_ONLY: frozenset[Path] = frozenset(
     {
         DATA_BLIND12,
-        DATA_BLIND13,
         DATA_BLIND18,
         DATA_BLIND19,
         DATA_BLIND20,
@@ -116,8 +116,13 @@ SCORED_ONLY: frozenset[Path] = frozenset(
         DATA_WIRE8,
     }
 )
+# sets studied whole but trained on their studied half alone (``STUDIED_HALVES``): the thirteenth
+# blind set, studied whole from session 41 (its odd rows from session 13). Trained on whole, it
+# moved the threshold (0.100 -> 0.110) and lost a studied row (rho-076, the seventeenth's), where
+# its even rows gained nothing the rules did not: its odd half alone is trained on, as before
+HALF_TRAINED: frozenset[Path] = frozenset({DATA_BLIND13})
 # every set but the scored-only ones: the gate never sees an honest yardstick
-TRAINING_SETS = tuple(p for p in ALL_SETS if p not in SCORED_ONLY)
+TRAINING_SETS = tuple(p for p in ALL_SETS if p not in SCORED_ONLY and p not in HALF_TRAINED)
 # the halves of scored-only sets released for study (their odd rows, session 12 for the wire
 # set, session 13 for the thirteenth blind set, session 31 for the nineteenth and the third
 # wire, session 32 for the twentieth and the fourth wire), trained on as sets of their own ("wire-odd" and "blind13-odd" from session 13,
@@ -144,7 +149,8 @@ TRAINING_SETS = tuple(p for p in ALL_SETS if p not in SCORED_ONLY)
 # 92's bulleted measure vetoed) and lost two rows (a studied one of the seventeenth's and a
 # paraphrase); trained on its even half alone, it moved two of them and lost the seventeenth's
 # row, where its rows gained nothing the rules did not.
-# Their even rows stay unseen, never read here
+# Their even rows stay unseen, never read here (but the thirteenth's, studied from session 41 and
+# not trained on: ``HALF_TRAINED``)
 _HALVED = (DATA_WIRE, DATA_BLIND13, DATA_WIRE3, DATA_BLIND20, DATA_WIRE4, DATA_WIRE7)
 STUDIED_HALVES: dict[Path, str] = dict.fromkeys(_HALVED, "odd")
 ITERATIONS = 800

@@ -46,7 +46,8 @@ tuned on (88.4%, 17 false events) and studied in session 12 (``--misses`` and
 ``--blind11-misses`` list its misses); the twelfth (tests/data/real_headlines_blind12/, session
 12) is scored only (``--blind12-misses``, audit only), and so is the thirteenth
 (tests/data/real_headlines_blind13/, session 13, taken from public datasets of published
-headlines; ``--blind13-misses``, audit only); the fourteenth (tests/data/real_headlines_blind14/,
+headlines; ``--blind13-misses``), scored only until session 41 (its odd rows studied from session
+13), studied whole since (``--misses`` lists both halves); the fourteenth (tests/data/real_headlines_blind14/,
 session 17, from the stored pages and public headline datasets) was read never tuned on (91.9%,
 10 false events) and studied later in session 17 (``--misses`` and ``--blind14-misses`` list its
 misses); the fifteenth (tests/data/real_headlines_blind15/, session 18, from public headline
@@ -92,10 +93,11 @@ topics the earlier sets did not search; ``--blind23-misses``, audit only: never 
 still scored only
 (``SCORED_ONLY``) is listed only by its own flag, never by ``--misses``, but for its half
 released for study (``STUDIED_HALF``: the odd rows of the wire from session 12, of the thirteenth
-from session 13, of the nineteenth and the third wire from session 31, of the twentieth and the
-fourth wire from session 32, of the twenty-first from session 33 to 41, of the fifth wire from
-session 38, of the sixth (whose even rows followed in session 41) and the seventh wire from
-session 39), which ``--misses --half odd`` lists; their even rows
+from session 13 until its even rows' release in session 41, of the nineteenth and the third wire
+from session 31, of the twentieth and the fourth wire from session 32, of the twenty-first from
+session 33 to 41, of the fifth wire from session 38, of the sixth (whose even rows followed in
+session 41) and the seventh wire from session 39), which ``--misses --half odd`` lists; their
+even rows
 stay unseen. The event gate's third
 training set (tests/data/real_headlines_gate3/, session 13, taken from the thirteenth blind set's
 datasets) is read only by ``--set gate3``, and its fourth (tests/data/real_headlines_gate4/,
@@ -155,9 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--half",
         choices=("odd", "even"),
-        help="only the rows whose id number is odd (or even): the wire and the thirteenth, "
-        "nineteenth and third wire sets are studied on their odd rows (--misses lists them) "
-        "and their even rows stay unseen",
+        help="only the rows whose id number is odd (or even): the wire, the nineteenth and "
+        "the third wire sets are studied on their odd rows (--misses lists them) and their "
+        "even rows stay unseen; the thirteenth is studied whole",
     )
     args = parser.parse_args(argv)
     names = tuple(n for n in SETS if n not in TRAINING_ONLY) if args.set == "all" else (args.set,)

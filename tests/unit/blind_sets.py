@@ -21,11 +21,11 @@ from __future__ import annotations
 
 from blind_set import BlindSet, Spread
 from blind_sets_pages import BLIND20, BLIND21, BLIND22, BLIND23
+from blind_sets_released import RELEASED_BLIND_SETS
 from blind_sets_tuned import TUNED_BLIND_SETS
 from blind_sets_written import WIRE3, WIRE4, WIRE5, WIRE6, WIRE7, WIRE8
 from real_headlines_set import (
     DATA_BLIND12,
-    DATA_BLIND13,
     DATA_BLIND18,
     DATA_BLIND19,
     DATA_WIRE,
@@ -134,57 +134,6 @@ WIRE = BlindSet(
     written=True,
 )
 
-# The thirteenth blind set of real published headlines: collected for a reading nobody has tuned
-# on. Collected and labelled in session 13 by a helper who did not read the rules or run the
-# classifier and saw no score of this set, the way the twelve earlier blind sets were, but taken
-# from public datasets of published headlines kept in GitHub repositories (the store of public
-# pages the earlier sets searched is exhausted for measures): a tariff-news dataset of Wall Street
-# Journal headlines (2019, 2020, 2024-2025), a procurement dashboard's steel and iron-ore news
-# (Google News and Indian business outlets, 2021-2025), a copper-news archive and a rare-earth
-# news archive (Google News, 2022-2026). ``from_dataset=True``: its ``found_via`` names the
-# dataset (repository, path, commit) and the 76 Wall Street Journal rows have no ``url`` because
-# their dataset gives none (PROVENANCE.md). Its ids are ``rhr-``.
-#
-# Its tests assert what they assert of the other scored-only sets: well formed, large and varied
-# enough, the README's vocabulary, no headline within ratio 0.75 of another set's, and every
-# headline read and scored. The score goes to the run's "labelled sets" summary as "thirteenth
-# blind (never tuned on)"; there is no floor, and nobody changing ``tui/engine/`` may read this
-# set's misses to decide what to change (``benchmarks/score_real_headlines.py`` lists them only
-# with ``--blind13-misses``, for an audit).
-#
-# The mix floors are what the set holds (measures 23.3%, metals news 51.7%, general news 25.0%;
-# 17 proposed measures, 8 stated rates; 6 exporters and 6 importers counting ``*``, all five
-# statuses but ``open``, 4 metals in its measures (steel, aluminium, copper, rare earths: the
-# datasets' subjects), 51 outlets).
-BLIND13 = BlindSet(
-    path=DATA_BLIND13,
-    id_prefix="rhr-",
-    name="thirteenth blind (never tuned on)",
-    # First reading: taken once by the lead in session 13, in aggregate only, on main after the
-    # session's first changes (f16d545); the session's start (7055be5) and session 12's start
-    # (ec292af) read it the same (benchmarks/engine_history.py; ec292af missed 9). Then its odd
-    # rows were released for study and its even rows stay unseen (--half odd|even): nobody may
-    # read the even rows' misses.
-    first_reading=(
-        "exact 71.6% (126/176), status-only 79.0%, false events on 135 non-measures: 23, "
-        "missed events on 41 measures: 10; odd rows 75.0% (66/88), even rows 68.2% (60/88) "
-        "(main after the session's first changes)"
-    ),
-    spread=Spread(
-        measure=0.23,
-        market=0.51,
-        general=0.25,
-        proposed=17,
-        rates=8,
-        exporters=6,
-        importers=6,
-        statuses=5,
-        metals=4,
-        outlets=51,
-    ),
-    floors=None,
-    from_dataset=True,
-)
 
 # The eighteenth blind set of real published headlines: collected for a reading nobody has tuned
 # on, above all for false events. Collected and labelled in session 23 by a helper who did not read
@@ -291,7 +240,6 @@ BLIND19 = BlindSet(
 SCORED_ONLY_BLIND_SETS = (
     BLIND12,
     WIRE,
-    BLIND13,
     BLIND18,
     BLIND19,
     WIRE3,
@@ -304,6 +252,7 @@ SCORED_ONLY_BLIND_SETS = (
     WIRE8,
 )
 
-# every blind set from the third, in the order they were collected (the sixth wire and the
-# twenty-first blind set, scored only until session 41, are studied since, with floors)
-BLIND_SETS = (*TUNED_BLIND_SETS, WIRE6, BLIND21, *SCORED_ONLY_BLIND_SETS)
+# every blind set from the third, in the order they were collected (the thirteenth, the sixth
+# wire and the twenty-first blind set, scored only until session 41, are studied since, with
+# floors)
+BLIND_SETS = (*TUNED_BLIND_SETS, *RELEASED_BLIND_SETS, WIRE6, BLIND21, *SCORED_ONLY_BLIND_SETS)

@@ -88,6 +88,7 @@ from tui.engine.classifier_market_acts import framed_title
 from tui.engine.classifier_market_shut import names_shut_market
 from tui.engine.classifier_market_talk import act_ledes
 from tui.engine.classifier_owned import owned_cause
+from tui.engine.classifier_question_kicker import lead_in_statement, question_leads_in
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_review_lede import review_outcome
 from tui.engine.classifier_spans import sentences
@@ -136,9 +137,9 @@ def _analyse(
     sents = act_ledes(t, sents)  # a market story's lede past its market talk (not the gate's)
     reading = framed_title(t, read_text(t, trace=trace), sents, trace, text_of)
     kicker, mark, rest = title.partition("?")
-    if reading.vetoed == "speculation" and mark and len(rest.split()) >= 4:
+    if question_leads_in(reading.vetoed, kicker, rest) and mark and len(rest.split()) >= 4:
         # "Tariff troubles ahead? India proposes ...": a question leads in to the news
-        t2 = Text(rest.strip(), matcher, gaz)
+        t2 = Text(lead_in_statement(reading.vetoed, kicker, rest.strip(), matcher), matcher, gaz)
         r2 = read_text(t2, trace=trace)
         if r2.finding is not None and r2.vetoed is None:
             t, reading = t2, r2

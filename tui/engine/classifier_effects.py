@@ -19,6 +19,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_effect_first import in_effect_before
 from tui.engine.classifier_spans import first_overlaps
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
@@ -105,8 +106,10 @@ def effect_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     nothing was promised about it."""
     if best.verb and _ongoing_effect(t, best):
         return "speculation", "measures 'are curbing' a market: their ongoing effects"
-    if not best.verb and _GUIDE_RE.search(t.text) is not None:
-        # a title telling the act ("to ban exports from June: an explainer") reports it
+    guide = None if best.verb else _GUIDE_RE.search(t.text)
+    if guide is not None and not in_effect_before(t, best, guide.start()):
+        # a title telling the act ("to ban exports from June: an explainer") reports it; so does
+        # one telling it take effect ("tariffs ... take effect: Impact on India")
         return "speculation", "a guide to a measure, or its implications: an explainer"
     if not best.verb and _RESULT_RE.search(t.text) is not None:
         return "speculation", "a measure explained as a result of something: comment"

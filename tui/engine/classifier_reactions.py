@@ -137,12 +137,16 @@ def _court_decision(t: Text, best: Finding) -> bool:
 
 def _effects_of(t: Text, best: Finding) -> bool:
     """ "not spared from the impact of duties", "the hidden cost of copper tariffs": a measure
-    named as what has effects (modifiers between "of" and the measure: places, metals, "the")."""
-    if best.verb:
-        return False
+    named as what has effects (modifiers between "of" and the measure: places, metals, "the",
+    a plan's adjective: "to pay cost of proposed aluminum tariffs")."""
+    if best.verb and best.words[0].lower() not in R.PLAN_ADJECTIVES:
+        return False  # "proposed" before the noun is its adjective, not the title's verb
     k = best.index - 1
     while k > 0 and (
-        t.is_metal[k] or t.place_at[k] is not None or t.word(k) in ("the", "new", "and")
+        t.is_metal[k]
+        or t.place_at[k] is not None
+        or t.word(k) in ("the", "new", "and")
+        or t.word(k) in R.PLAN_ADJECTIVES
     ):
         k -= 1
     return t.word(k) == "of" and t.word(k - 1) in R.EFFECT_NOUNS

@@ -1,12 +1,14 @@
 """The role of every place in a text (actor, to, from, into, target, goods, pair, including,
-excepted, counterpart, other); the places a text names in one role (who imports, who exports,
-where goods come from) are :mod:`~tui.engine.classifier_role_places`'.
+excepted, counterpart, harmed, other); the places a text names in one role (who imports, who
+exports, where goods come from) are :mod:`~tui.engine.classifier_role_places`'.
 :mod:`~tui.engine.classifier_direction` turns the roles into a corridor."""
 
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_effect_first import heading_roles
 from tui.engine.classifier_excepted import excepted_place
+from tui.engine.classifier_harmed import harmed_roles
 from tui.engine.classifier_list_origin import listed_goods_after, metal_origin_later
 from tui.engine.classifier_listed import (
     aimed_at,
@@ -18,6 +20,7 @@ from tui.engine.classifier_listed import (
 from tui.engine.classifier_noun_phrases import measure_after_modifiers, owned_goods, safeguard_after
 from tui.engine.classifier_span_place import span_after_change
 from tui.engine.classifier_text import Text, base_word, flow_of, is_granted, measure_of
+from tui.engine.classifier_via_transit import transit_roles
 
 #: Verbs that set, change or end a measure, read before "in <place>" ("hiked in India").
 _SETTING_VERBS = R.IMPOSE_VERBS | R.REDUCE_VERBS | R.PROLONG_VERBS | frozenset(R.STOP_VERBS)
@@ -187,6 +190,9 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
     for x in range(len(out)):
         if metal_origin_later(t, [r for r, _c, _m in out], spans, x):
             out[x] = ("other", out[x][1], out[x][2])
+    out = transit_roles(t, out, spans)  # "Chinese steel ... shipped via Mexico": not Mexico's
+    out = heading_roles(t, out)  # "... take effect: Impact on India": whom it affects
+    out = harmed_roles(t, out, spans)  # "..., could harm India": whom it would hurt
     # a place where the measure was set, named after it, is its actor when no other is named
     others = any(r in ("actor", "into") for r, _c, _m in out)
     return [("other" if others else "actor", c, m) if r == "in" else (r, c, m) for r, c, m in out]

@@ -210,6 +210,7 @@ NON_MEASURE_HEADS = frozenset(
      "determination", "determinations",
      # nor is one asked for ("anti-dumping petition", "duty complaint")
      "petition", "petitions", "petitioner", "petitioners", "complaint", "complaints",
+     "plea", "pleas",  # "makers plan anti-dumping plea against Chinese steel"
      # nor a duty dodged ("to stop gold duty evasion"; "closes tariff loopholes" restores one)
      "evasion",
      # a body named after the measures it handles ("Anti-Dumping Commission", "Tariff Board")

@@ -25,6 +25,8 @@ rule runs:
   rules read (:mod:`tui.engine.classifier_trade_terms`);
 - a border, import, export or customs "charge" on goods is a levy
   (:mod:`tui.engine.classifier_charge_levy`);
+- an offer of zero tariffs or of tariff cuts is an offer to scrap or cut them
+  (:mod:`tui.engine.classifier_offered_away`);
 - goods let "enter" a country "freely" are imports allowed into it
   (:mod:`tui.engine.classifier_enter_freely`);
 - a country let keep exporting goods duty-free is the country spared from the duty
@@ -51,6 +53,7 @@ from tui.engine.classifier_charge_levy import charged_levies
 from tui.engine.classifier_enter_freely import entered_freely
 from tui.engine.classifier_let_keep import let_keep
 from tui.engine.classifier_minister_names import ministers_named
+from tui.engine.classifier_offered_away import offered_away
 from tui.engine.classifier_orders import named_orders
 from tui.engine.classifier_own_rebates import own_rebates
 from tui.engine.classifier_spared_words import spared_words
@@ -145,6 +148,7 @@ def plain_surface(
     title = spared_words(trade_terms(watched_flow(speaker_first(body_told(plain_words(title))))))
     title = charged_levies(title)  # "border charge on steel imports": a levy
     title = unprocessed_ban(title)  # "restricts export of unprocessed lithium": a ban
+    title = offered_away(title)  # "offers zero tariffs on ...": offers to scrap them
     title = entered_freely(title)  # "scrap to enter China freely": imports allowed
     title = let_keep(title)  # "lets Mexico keep exporting ... duty-free"
     title = ministers_named(title)  # "Sitharaman trims ...": India's finance minister

@@ -36,12 +36,14 @@ from tui.engine.classifier_frames import (
     told_after_market,
     topic_question,
 )
+from tui.engine.classifier_harmed import at_risk_as_it_hits
 from tui.engine.classifier_market_clause import market_clause
 from tui.engine.classifier_mentions import mention_veto
 from tui.engine.classifier_nonmeasures import nonmeasure_veto
 from tui.engine.classifier_passive_by import stopped_by_government
 from tui.engine.classifier_policy_news import instrument_modifier
 from tui.engine.classifier_reactions import reaction_veto
+from tui.engine.classifier_responds_plan import responds_to_plan
 from tui.engine.classifier_rulings import ruling_veto
 from tui.engine.classifier_shared_subject import shared_subject_end
 from tui.engine.classifier_sidelines import company_view, lobbies, states_group
@@ -63,6 +65,10 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return ruling  # a WTO dispute's report; goods ruled not subject to a duty
     if (reaction := reaction_veto(t, best) or nonmeasure_veto(t, best)) is not None:
         return reaction
+    if responds_to_plan(t, best):
+        return "company", "a response to another's plan: no measure of its own"
+    if at_risk_as_it_hits(t, best):
+        return "speculation", "a risk told as another's measure hits: its backdrop"
     if question(t, best):
         return "speculation", "a question, not a measure"
     if (statement := statement_veto(t, best)) is not None:
