@@ -554,6 +554,33 @@ FRESH: list[Any] = [
     ),
 ]
 
+#: A fresh batch of kinds 9 and 10, written after their changes; labels committed before the
+#: engine read them.
+FRESH_LATE: list[Any] = [
+    (
+        "Andean bloc sets duty on zinc sheet from China",
+        "The Andean Community, which includes Bolivia, Colombia, Ecuador and Peru, set the duty on "
+        "zinc sheet imported from China.",
+        ("tariff", "CN", "*", False, "zinc", None),
+    ),
+    (
+        "Union extends anti-dumping duty on nickel alloy pipes from India",
+        "The union, consisting of Russia, Belarus and Kazakhstan, extended the duty on nickel alloy "
+        "pipes from India for five years.",
+        ("tariff", "IN", "*", False, "nickel", None),
+    ),
+    (
+        "Egypt imposes safeguard duties on copper rod",
+        "Copper rod imports shall be subject to tariff quotas for each supplying country.",
+        ("quota", "*", "EG", False, "copper", None),
+    ),
+    (
+        "Peru imposes provisional duties on zinc imports",
+        "The duties apply to zinc imports from all origins until the investigation ends.",
+        ("tariff", "*", "PE", False, "zinc", None),
+    ),
+]
+
 CASES: list[Any] = []
 
 
@@ -697,4 +724,9 @@ def test_a_duty_whose_lede_tells_no_quota_stays_a_tariff(
 
 @headline_cases(FRESH)
 def test_a_fresh_batch_of_the_same_kinds(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH_LATE)
+def test_a_fresh_batch_of_kinds_9_and_10(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
