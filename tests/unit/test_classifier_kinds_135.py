@@ -81,6 +81,8 @@ xfail above. ``benchmarks/row_changes.py main``: +8 -0, all the twenty-first bli
 
 Fresh batch (``FRESH``, 11: 8 measures, 3 no event), written after the engine's changes and
 committed before the engine read them: first reading **11 of 11** (main's engine reads 5 of 11).
+A fresh batch of kinds 9 and 10 (``FRESH_LATE``, 4: 3 measures, 1 near miss), written after their
+changes, labels committed before the engine read them: first reading **4 of 4**.
 """
 
 from __future__ import annotations
