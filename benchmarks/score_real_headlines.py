@@ -75,8 +75,9 @@ measure; ``--wire4-misses``, audit only: never tune on it), and so is the twenti
 (tests/data/real_headlines_blind20/, session 31, from the stored pages only, mostly metals news
 near trade policy that is no measure; ``--blind20-misses``, audit only: never tune on it), and so is
 the twenty-first (tests/data/real_headlines_blind21/, session 32, from the stored pages only, more
-measures from official notices beside metals news near trade policy; ``--blind21-misses``, audit
-only: never tune on it), and so is the twenty-second (tests/data/real_headlines_blind22/, session
+measures from official notices beside metals news near trade policy) was scored only until
+session 33, its odd rows studied from then, and is studied whole from session 41 (``--misses``
+and ``--blind21-misses`` list its misses), and the twenty-second (tests/data/real_headlines_blind22/, session
 33, from the stored pages only, 38 rows, metals other than steel first; ``--blind22-misses``,
 audit only: never tune on it); the fifth wire (tests/data/real_wire5/, session 37: written the
 same way for events no other set holds; ``--wire5-misses``) was too until its odd rows were
@@ -93,10 +94,11 @@ topics the earlier sets did not search; ``--blind23-misses``, audit only: never 
 still scored only
 (``SCORED_ONLY``) is listed only by its own flag, never by ``--misses``, but for its half
 released for study (``STUDIED_HALF``: the odd rows of the wire from session 12, of the thirteenth
-from session 13 until its even rows' release in session 41, of the nineteenth and the third wire from session 31, of the twentieth and the
-fourth wire from session 32, of the twenty-first from session 33, of the fifth wire from session
-38 (whose even rows followed in session 41), of the sixth (whose even rows followed in session
-41 too) and the seventh wire from session 39), which ``--misses --half odd`` lists; their even rows
+from session 13 until its even rows' release in session 41, of the nineteenth and the third wire
+from session 31, of the twentieth and the fourth wire from session 32, of the twenty-first from
+session 33 to 41, of the fifth wire from session 38 (whose even rows followed in session 41), of
+the sixth (whose even rows followed in session 41 too) and the seventh wire from session 39),
+which ``--misses --half odd`` lists; their even rows
 stay unseen. The event gate's third
 training set (tests/data/real_headlines_gate3/, session 13, taken from the thirteenth blind set's
 datasets) is read only by ``--set gate3``, and its fourth (tests/data/real_headlines_gate4/,

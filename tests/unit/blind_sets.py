@@ -252,7 +252,6 @@ SCORED_ONLY_BLIND_SETS = (
     WIRE3,
     WIRE4,
     BLIND20,
-    BLIND21,
     BLIND22,
     WIRE7,
     BLIND23,
@@ -260,5 +259,8 @@ SCORED_ONLY_BLIND_SETS = (
 )
 
 # every blind set from the third, in the order they were collected (the thirteenth, the sixth
-# wire and the first wire, scored only until session 41, are studied since, with floors)
-BLIND_SETS = (*TUNED_BLIND_SETS, *RELEASED_BLIND_SETS, WIRE6, WIRE, *SCORED_ONLY_BLIND_SETS)
+# wire, the twenty-first blind set and the first wire, scored only until session 41, are studied
+# since, with floors)
+BLIND_SETS = (
+    *TUNED_BLIND_SETS, *RELEASED_BLIND_SETS, WIRE6, BLIND21, WIRE, *SCORED_ONLY_BLIND_SETS,
+)  # fmt: skip

@@ -107,8 +107,10 @@ def test_training_reads_only_the_odd_halves_of_the_halved_sets() -> None:
     are trained on their odd rows only, as sets of their own; no
     even row of theirs is ever read by training. The nineteenth blind set's odd half, studied
     from session 31 too, is not trained on (its labels of a review's final results are not the
-    README's), nor is any of its rows, nor the twenty-first's (studied from session 33; its labels
-    of the ITC's sunset votes are not the README's either), nor the fifth wire's (studied from
+    README's), nor is any of its rows, nor the twenty-first's (its odd half studied from session
+    33, its even half from session 41; its labels of the ITC's sunset votes are not the README's
+    either, and trained on, whole or its even half, it moved made-up cases across the threshold
+    and lost rows), nor the fifth wire's (studied from
     session 38; trained on, it moved three made-up cases on the threshold across it), nor the
     twenty-second's (studied from session 38; 19 rows), nor the sixth wire's (studied from
     session 39; trained on, it moved two made-up cases across the threshold and lost a row; its

@@ -17,6 +17,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_as_importer import as_clause_importer
 from tui.engine.classifier_backdrop_origin import backdrop_origin, lede_origin
 from tui.engine.classifier_bare_treasury import treasury_country
+from tui.engine.classifier_bloc_members import members_dropped
 from tui.engine.classifier_champions import champion_side
 from tui.engine.classifier_direction import corridor, lede_flow, without_kicker
 from tui.engine.classifier_ended_spares import spare_ended_for
@@ -152,7 +153,7 @@ def event_corridor(
         # "Commission imposes anti-dumping duties on Chinese ... imports" whose lede says "the
         # European Commission imposed ...": the lede names who imports
         for sent in sents[:1]:
-            actor = importer_named(text_of(sent))
+            actor = importer_named(text_of(members_dropped(sent)))  # not a bloc's members
             if actor is not None and actor[0] != origin:
                 destination = actor[0]
                 place_words.append(actor[1])

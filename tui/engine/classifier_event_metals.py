@@ -13,6 +13,7 @@ Called by :mod:`tui.engine.classifier`.
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_coated_goods import coated_goods
 from tui.engine.classifier_context import metals_not_its
 from tui.engine.classifier_market_clause import market_only
 from tui.engine.classifier_market_goods import lede_goods
@@ -42,6 +43,8 @@ def event_metals(
     others |= other_stories(t, f, source)  # a digest's market lines ("Copper slips; ...")
     others |= yardstick_metals(t)  # "duty on silver to match gold": gold is the yardstick
     found, by_lede = lede_goods(t, goods_metals(t.text, t.metal_spans) - others, sents, matcher)
+    if found and summary and (coated := coated_goods(t.text, t.metal_spans, summary, matcher)):
+        found = coated  # "tin-coated plate" whose lede says "tin-coated steel plates": steel
     metal_ids = tuple(m.id for m in metals if m.id in found)
     if metal_ids and summary:
         # "US to lift steel tariffs" whose lede says "steel and aluminum tariffs": both share it

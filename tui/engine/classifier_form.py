@@ -17,6 +17,7 @@ from tui.engine.classifier_effects import concessional_quota
 
 # the instrument a lede names for a generic measure word, read before the rate (classifier.py)
 from tui.engine.classifier_instrument import named_instrument as named_instrument
+from tui.engine.classifier_lede_quotas import lede_quotas
 from tui.engine.classifier_safeguard_prolonged import quota_unsaid, rated_duty
 from tui.engine.classifier_text import Finding, Text, base_word
 from tui.engine.classifier_words import LOWER_WORD_RE
@@ -51,6 +52,8 @@ def measure_form(
         return "licensing"  # "only by approved exporters", "to state trading enterprises"
     if f.status == "suspended" and _WITHOUT_LEAVE_RE.search(source.text, source.toks[f.index].end):
         return "licensing"  # "bans gold exports without a licence": the licence lets them go
+    if lede and lede_quotas(f, lede):
+        return "quota"  # "imposed provisional duties" whose lede says "subject to tariff quotas"
     if f.status in ("tariff", "resuming") and concessional_quota(source.text):
         return "quota"  # "to import 140 tonnes of gold at lower duty": a tariff-rate quota
     if f.status == "resuming" and _duty_suspension_ended(source):

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_lede_turn import acted_lede, running_since
 from tui.engine.classifier_market_ledes import lede_reading
+from tui.engine.classifier_mining_licences import mining_licences
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_sanctioned_parties import sanctioned_name
 from tui.engine.classifier_sunset import revocation_supposed
@@ -51,6 +52,8 @@ def lede_decides(
         if sub.finding is not None and not title_trigger and running_since(sent):
             return "the lede recalls a measure running for years: no news of one"
         if sub.vetoed:
+            if mining_licences(t, reading, sub):  # "announces new licensing process": to mine
+                return "the lede's licences are to mine: a mining right, no trade measure"
             if sub.vetoed == "company" and reading.finding and sanctioned_name(t, reading.finding):
                 return "the lede tells the title's sanctioned name is a party's"
             return None

@@ -224,7 +224,7 @@ RELEASE_VERBS = forms(
     "lift|s|ed|ing", "ease|s|d", "easing", "relax|es|ed|ing", "remove|s|d", "removing",
     "scrap|s|ped|ping", "end|s|ed|ing", "rescind|s|ed|ing", "revoke|s|d", "revoking",
     "repeal|s|ed|ing", "roll back", "rolls back", "rolled back", "drop|s|ped|ping",
-    "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
+    "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling|ed|ing",
     # the act done ("excludes Canadian steel from ..."), not a bare "exclude" still sought
     "excludes", "spares", "carve out", "carves out", "carved out",
     "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
@@ -240,7 +240,7 @@ RELEASE_VERBS = forms(
 #: "revokes licence of gold exporter" tightens (``suspended``); "revokes licence requirement"
 #: still releases the requirement.
 REVOKE_VERBS = forms(
-    "revoke|s|d", "revoking", "cancel|s|led|ling", "withdraw|s|n|ing", "withdrew",
+    "revoke|s|d", "revoking", "cancel|s|led|ling|ed|ing", "withdraw|s|n|ing", "withdrew",
     "suspend|s|ed|ing", "strip|s|ped|ping", "pull|s|ed|ing",
     # halting or freezing the issue of permits takes them away too ("halts export permits")
     "halt|s|ed|ing", "freeze|s", "froze", "frozen", "stop|s|ped|ping",

@@ -21,6 +21,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_asides import aside_veto
 from tui.engine.classifier_caused import countered_end
 from tui.engine.classifier_commentary import adjectival, commentary_veto
+from tui.engine.classifier_exempted_countries import countries_exempted
 from tui.engine.classifier_forecast_effects import (
     EFFECT_CUES,
     FACE_VERBS,
@@ -91,7 +92,7 @@ def stance_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a mood or a verdict on a measure (disappointed, applauds): a reaction"
     if (commentary := commentary_veto(t, best)) is not None:
         return commentary
-    if not lacks(_TREND_CUES) and trend_of_measures(t, best):
+    if not lacks(_TREND_CUES) and trend_of_measures(t, best) and not countries_exempted(t, best):
         return "speculation", "measures counted across countries or told as a trend: a survey"
     if not lacks(R.PERMISSION_WORDS) and mining_right(t, best):
         return "company", "a licence to mine: a mining right, not a trade measure"

@@ -64,6 +64,7 @@ from tui.engine.classifier_quota_volume import quota_volume
 from tui.engine.classifier_spared_words import spared_words
 from tui.engine.classifier_spelled_rates import spelled_rates
 from tui.engine.classifier_trade_terms import trade_terms
+from tui.engine.classifier_unprocessed_ban import unprocessed_ban
 from tui.engine.classifier_watched_flow import watched_flow
 
 # " - Reuters", " | Mining.com", " — The Wall Street Journal": the last spaced dash or bar
@@ -151,6 +152,7 @@ def plain_surface(
     summary = plain_words(summary)
     title = spared_words(trade_terms(watched_flow(speaker_first(body_told(plain_words(title))))))
     title = charged_levies(title)  # "border charge on steel imports": a levy
+    title = unprocessed_ban(title)  # "restricts export of unprocessed lithium": a ban
     title = offered_away(title)  # "offers zero tariffs on ...": offers to scrap them
     title = entered_freely(title)  # "scrap to enter China freely": imports allowed
     title = quota_volume(phased_out(title))  # "phasing out ... exports", "let 1 mln t in duty free"

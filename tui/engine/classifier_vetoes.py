@@ -45,6 +45,7 @@ from tui.engine.classifier_policy_news import instrument_modifier
 from tui.engine.classifier_reactions import reaction_veto
 from tui.engine.classifier_reason_clause import in_reason_clause
 from tui.engine.classifier_responds_plan import responds_to_plan
+from tui.engine.classifier_rulings import ruling_veto
 from tui.engine.classifier_shared_subject import shared_subject_end
 from tui.engine.classifier_sidelines import company_view, lobbies, states_group
 from tui.engine.classifier_spared_moves import spared_move
@@ -61,6 +62,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     text = t.text
     if (mention := mention_veto(t, best)) is not None:
         return mention
+    if (ruling := ruling_veto(text)) is not None:
+        return ruling  # a WTO dispute's report; goods ruled not subject to a duty
     if (reaction := reaction_veto(t, best) or nonmeasure_veto(t, best)) is not None:
         return reaction
     if responds_to_plan(t, best):
