@@ -26,6 +26,29 @@ dispute on the fifth wire. Out of reach this round: rw-064 and rw-088 (the U.S. 
 authorizing dealings with, or blacklisting, a Venezuelan state gold miner: sanctions on one
 company, no trade-measure word read) and rw-022's origin ("Vietnamese steel made from Korean,
 Taiwanese inputs", read KR: its rate is disputed, so the row cannot gain).
+
+First reading, on the engine before any change (main's at a5af8ec8; labels committed before the
+run, 18585262): **8 of 23**. Kind 1, 0 of 5 (two read a tariff, two "open", two a restart), its
+near misses 1 of 2 (goods let in duty free with no volume read as a tariff: another kind, strict
+xfail); kind 2, 0 of 4 (two no event, one a restart), its near misses 1 of 2 (an export ban phased
+out read as a ban); kind 3, 0 of 4 (each read a ban), its near misses 2 of 2; kind 4, 3 of 3 and
+its near miss 1 of 1: the kind's words read already, and rw-062's own miss was its rate "of up
+to 38%" between "levies" and the goods. Four cases of that form (``LEVIES_OF_A_RATE``), labelled
+then and committed before the engine read them (a10c0415): 1 of
+4 at their first reading.
+
+Kind 3 was fixed first (an exchange heading the title vetoed) and withdrawn: the studied unseen
+set labels an exchange's delivery ban on Russian metal suspended RU -> * on purpose (its row 14,
+"LME bars Russian aluminium, copper and nickel produced after April 13", the decision in its
+``ref``), which the veto lost: a **label dispute** between the sets, its cases marked xfail.
+
+Changed: ``tui/engine/classifier_quota_volume`` (new: a volume let in duty free is written "in
+under duty-free quota", tariffs eased under a quota deal "with tariff-rate quota"; run on the
+title by ``classifier_surface.plain_surface``); ``classifier_phase_out`` (new: exports or imports
+phased out are written banned, an export ban or duty phased out lifted; run there too);
+``classifier_charge_rate`` (new: a charge's rate "of [up to] N%" before "on" and its goods is
+stepped over, asked by ``classifier_measure_noun``). After: **22 of 27**, 5 strict xfail (kind 3's
+four, the dispute; kind 1's near miss with no volume, another kind).
 """
 
 from __future__ import annotations
@@ -200,6 +223,10 @@ LEVIES_OF_A_RATE: list[Any] = [
 ORDERED_NEAR_MISSES: list[Any] = [
     ("Korean steelmaker orders new plate mill from China", "", None),
 ]
+
+# The event gate's training reads no case of this module (as kinds 122-136): its kinds are read
+# by rules that run before the gate; the gate keeps its weights.
+CASES: list[Any] = []
 
 
 @headline_cases(QUOTAS)
