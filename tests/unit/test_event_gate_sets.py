@@ -101,7 +101,8 @@ def test_training_reads_every_tuned_set_and_no_scored_only_one(
 
 
 def test_training_reads_only_the_odd_halves_of_the_halved_sets() -> None:
-    """The wire set (studied from session 12), the thirteenth blind set (from session 13; studied
+    """The wire set (studied from session 12; whole from session 41, its even rows not trained
+    on: trained on, they moved four made-up cases across the threshold), the thirteenth blind set (from session 13; studied
     whole from session 41, its even rows still not trained on), the
     third wire (from session 31), the twentieth blind set and the fourth wire (from session 32)
     are trained on their odd rows only, as sets of their own; no
