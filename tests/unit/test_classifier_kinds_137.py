@@ -56,6 +56,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from kinds_137_cases_fresh import FRESH
 from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
 
@@ -271,4 +272,9 @@ def test_levies_of_a_rate_are_a_tariff(title: str, summary: str, want: ExactWant
 
 @headline_cases(ORDERED_NEAR_MISSES)
 def test_an_order_that_is_no_levy_is_no_event(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH)
+def test_fresh_batch_of_the_same_kinds(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
