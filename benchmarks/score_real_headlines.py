@@ -54,7 +54,8 @@ misses); the fifteenth (tests/data/real_headlines_blind15/, session 18, from pub
 datasets) was read never tuned on (85.2% at first, 86.1% at session 21's start) and is studied
 from session 21 (``--misses`` and ``--blind15-misses`` list its misses); the wire set
 (tests/data/real_wire/, session 12: headlines written in wire style for real events, one per
-event, labelled blind; ``--wire-misses``, audit only) and the second wire
+event, labelled blind; ``--wire-misses``; its odd rows studied from session 12, the whole set
+from session 41, ``--misses`` lists both halves) and the second wire
 (tests/data/real_wire2/, session 20: written the same way for other real events, labelled before
 anything read it; read never tuned on, 87.7% at first and 89.0% at session 21's start, studied
 from session 21: ``--misses`` and ``--wire2-misses`` list its misses); the sixteenth
@@ -93,7 +94,8 @@ blind set (tests/data/real_headlines_blind23/, session 41, from the stored pages
 topics the earlier sets did not search; ``--blind23-misses``, audit only: never tune on it). A set
 still scored only
 (``SCORED_ONLY``) is listed only by its own flag, never by ``--misses``, but for its half
-released for study (``STUDIED_HALF``: the odd rows of the wire from session 12, of the thirteenth
+released for study (``STUDIED_HALF``: the odd rows of the wire from session 12 until its even
+rows' release in session 41, of the thirteenth
 from session 13 until its even rows' release in session 41, of the nineteenth and the third wire
 from session 31, of the twentieth and the fourth wire from session 32, of the twenty-first from
 session 33 to 41, of the fifth wire from session 38 (whose even rows followed in session 41), of
