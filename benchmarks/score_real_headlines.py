@@ -99,7 +99,8 @@ rows' release in session 41, of the thirteenth
 from session 13 until its even rows' release in session 41, of the nineteenth and the third wire
 from session 31, of the twentieth and the fourth wire from session 32, of the twenty-first from
 session 33 to 41, of the fifth wire from session 38 (whose even rows followed in session 41), of
-the sixth (whose even rows followed in session 41 too) and the seventh wire from session 39),
+the sixth (whose even rows followed in session 41 too) and the seventh wire from session 39, of
+the twenty-third from session 41),
 which ``--misses --half odd`` lists; their even rows
 stay unseen. The event gate's third
 training set (tests/data/real_headlines_gate3/, session 13, taken from the thirteenth blind set's

@@ -246,7 +246,7 @@ SCORED_ONLY: set[str] = {
 # 31, the twentieth's and the fourth wire's from session 32, the twenty-first's from session
 # 33 (its even rows too from session 41: the whole set is studied, out of both tables), the
 # fifth wire's and the twenty-second's from session 38, the sixth and the seventh wire's
-# from session 39); ``--misses --half odd`` lists them,
+# from session 39, the twenty-third's from session 41); ``--misses --half odd`` lists them,
 # and their even rows stay unseen (no ``--misses``). The sixth wire's even rows were released in
 # session 41 too (their last unseen reading 88.5%, 54/61, on main at abe9d04d): the set left
 # ``SCORED_ONLY`` and this table, and ``--misses`` lists both halves; so were the fifth wire's
@@ -261,6 +261,7 @@ STUDIED_HALF: dict[str, str] = {
     "wire4": "odd",
     "blind22": "odd",
     "wire7": "odd",
+    "blind23": "odd",
 }
 # the audit flags: each set's own --<name>-misses (its dest and its help text)
 AUDIT_FLAGS: dict[str, tuple[str, str]] = {
