@@ -1,0 +1,184 @@
+"""Kinds from the misses of the twenty-third blind set's odd rows
+(``tests/data/real_headlines_blind23/``, its odd rows studied from session 41, its even rows
+unseen): made-up headlines per kind, in other words, countries and metals than the set's rows,
+with near misses that must stay as they are, each checked on every field the exact score counts
+(``tests/unit/kinds_exact.py``). Labels were written and committed before the engine read them.
+
+The odd half's six misses, by kind:
+
+1. China's (Customs) Tariff Commission of the State Council as the actor, no country named
+   otherwise: "[SMM exclusive] impose tariffs on the United States, involving ... the aluminum
+   industry!" (tth-001, the lede's "the tariff Commission of the State Council issued ...": the
+   destination read ``*``) and "Announcement On Further Adjustment Of Export Tariffs On Steel
+   Products" (tth-005, the lede's "Customs Tariff Commission of the State Council": the origin
+   read ``*``). The commission is China's government, as a ministry named with its country is.
+2. A mint or a company halting its own sales of a metal: "South Korea's Mint Company Announces
+   Temporary Halt in Gold Bar Sales" (tth-017, read as a suspension from KR): a firm's business,
+   no trade measure.
+3. "Controlled by" telling who owns a body: "Heavy rare earth metals: rights and interests
+   acquired in Japan for the first time." (tth-049, its lede's "an independent administrative
+   institution controlled by the Ministry" read as licensing): ownership, no export control.
+
+Label disputes (noted, not fixed): tth-013, "Details of Tariff Adjustments for Aluminum-Related
+Products Import and Export in 2025 [SMM Analysis]", a schedule of adjustments told as such in the
+title, labelled no event because (by the set's rules) the schedule changes no rate, which neither
+title nor lede says; tth-021, "SAFEGUARD DUTY TO PROVIDE SUPPORT TO DOMESTIC STEEL PRODUCERS ...",
+an editorial by the set's rules whose lede tells "the recent imposition of a 12% safeguard tariff
+by India on ... steel products": the engine reads the measure the lede reports.
+
+First reading: (recorded below once the engine has read the committed labels).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kinds_cases import headline_cases
+from kinds_exact import ExactWant, check_exact
+
+#: Kind 1: the State Council's (Customs) Tariff Commission as the actor, its country unnamed.
+STATE_COUNCIL_COMMISSION: list[Any] = [
+    (
+        "Tariff Commission of the State Council raises tariffs on copper scrap from the US",
+        "",
+        ("tariff", "US", "CN", False, "copper", None),
+    ),
+    (
+        "Export tariffs on pig iron and steel billets adjusted from May 1",
+        "The Customs Tariff Commission of the State Council announced an adjustment of export "
+        "tariffs on steel products.",
+        ("tariff", "CN", "*", False, "steel", None),
+    ),
+    (
+        "Extra tariffs imposed on US aluminium products",
+        "The Customs Tariff Commission of the State Council issued a notice on raising tariff "
+        "rates on some imports originating in the United States.",
+        ("tariff", "US", "CN", False, "aluminium", None),
+    ),
+    (
+        "Announcement on raising export tariffs on ferronickel",
+        "The State Council Tariff Commission said export tariffs on ferronickel and nickel "
+        "products will be raised.",
+        ("tariff", "CN", "*", False, "nickel", None),
+    ),
+    (
+        "Notice on imposing tariffs on zinc alloys imported from Australia",
+        "The Customs Tariff Commission of the State Council decided to impose tariffs on zinc "
+        "alloys originating in Australia.",
+        ("tariff", "AU", "CN", False, "zinc", None),
+    ),
+]
+
+#: Kind 1's near misses: the commission with no measure; a measure whose country is named.
+STATE_COUNCIL_NEAR_MISSES: list[Any] = [
+    (
+        "Copper traders await the Tariff Commission of the State Council's annual schedule",
+        "",
+        None,
+    ),
+    (
+        "India raises import tariffs on aluminium scrap",
+        "The finance ministry said the tariff on aluminium scrap will rise to 10%.",
+        ("tariff", "*", "IN", False, "aluminium", 10.0),
+    ),
+]
+
+#: Kind 2: a mint or a company halting its own sales of a metal.
+FIRM_HALTS_SALES: list[Any] = [
+    ("Perth Mint suspends sales of silver coins amid demand surge", "", None),
+    ("Japan's Tanaka Kikinzoku announces temporary halt in platinum bar sales", "", None),
+    (
+        "Royal Canadian Mint pauses gold coin sales",
+        "The Royal Canadian Mint said it has temporarily paused sales of its gold coins as "
+        "demand outstripped supply.",
+        None,
+    ),
+    ("Turkish refiner halts silver bar sales to retail buyers", "", None),
+    (
+        "Korea Minting Corporation halts sales of silver bars",
+        "South Korea's state mint said it would stop selling silver bars until supplies recover.",
+        None,
+    ),
+]
+
+#: Kind 2's near misses: a government halting a flow stays a suspension.
+FIRM_HALTS_SALES_NEAR_MISSES: list[Any] = [
+    ("Indonesia halts nickel ore exports", "", ("suspended", "ID", "*", False, "nickel", None)),
+    (
+        "Myanmar halts rare earth exports to China",
+        "",
+        ("suspended", "MM", "CN", False, "rare-earths", None),
+    ),
+]
+
+#: Kind 3: "controlled by" telling who owns a body.
+CONTROLLED_BY_OWNER: list[Any] = [
+    (
+        "Japan's state agency invests in Australian rare earths project",
+        "JOGMEC, an agency controlled by the trade ministry, will invest in Lynas's heavy rare "
+        "earths output and take supplies for Japan.",
+        None,
+    ),
+    ("Cobalt refiner controlled by Glencore signs supply deal with Japanese buyer", "", None),
+    (
+        "Nickel smelter controlled by Tsingshan starts output in Indonesia",
+        "",
+        None,
+    ),
+    (
+        "Lithium mine in Argentina bought by firm controlled by Chinese state",
+        "The buyer, a company controlled by China's government, paid $900 million for the mine.",
+        None,
+    ),
+    (
+        "Copper stake sold to Kazakh group",
+        "The group, controlled by the Kazakh government, bought the copper stake for $1 billion.",
+        None,
+    ),
+]
+
+#: Kind 3's near misses: controls on a trade stay licensing.
+CONTROLLED_NEAR_MISSES: list[Any] = [
+    (
+        "China imposes export controls on graphite",
+        "",
+        ("licensing", "CN", "*", False, "graphite", None),
+    ),
+    (
+        "Japan adds gallium to its list of controlled exports",
+        "",
+        ("licensing", "JP", "*", False, "gallium", None),
+    ),
+]
+
+
+@headline_cases(STATE_COUNCIL_COMMISSION)
+def test_the_state_councils_tariff_commission_is_china(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(STATE_COUNCIL_NEAR_MISSES)
+def test_commission_near_misses_stay(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FIRM_HALTS_SALES)
+def test_a_firm_halting_its_sales_is_no_event(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FIRM_HALTS_SALES_NEAR_MISSES)
+def test_a_government_halting_a_flow_stays(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(CONTROLLED_BY_OWNER)
+def test_controlled_by_an_owner_is_no_control(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(CONTROLLED_NEAR_MISSES)
+def test_controls_on_a_trade_stay_licensing(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
