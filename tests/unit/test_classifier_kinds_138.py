@@ -18,6 +18,10 @@ The odd half's six misses, by kind:
 3. "Controlled by" telling who owns a body: "Heavy rare earth metals: rights and interests
    acquired in Japan for the first time." (tth-049, its lede's "an independent administrative
    institution controlled by the Ministry" read as licensing): ownership, no export control.
+4. A company's name ending "Limited" read as a limit: the same row, once kind 3 was fixed, read
+   as a quota from its lede's "... and Sojitz Corporation, through Japan Australia Rare Earths
+   Limited, ..." ("Trade + Limited -> quota"): a firm's legal suffix, no limit on a trade. Found
+   after the first changes; its cases were written and committed before the engine read them.
 
 Label disputes (noted, not fixed): tth-013, "Details of Tariff Adjustments for Aluminum-Related
 Products Import and Export in 2025 [SMM Analysis]", a schedule of adjustments told as such in the
@@ -151,6 +155,49 @@ CONTROLLED_NEAR_MISSES: list[Any] = [
     ),
 ]
 
+#: Kind 4: a company's name ending "Limited" in a lede.
+LIMITED_COMPANY: list[Any] = [
+    (
+        "Japanese trading house signs lithium supply deal",
+        "The Ministry of Economy, Trade and Industry said Sojitz and Pilbara Minerals Limited "
+        "agreed to ship lithium concentrate to Japan.",
+        None,
+    ),
+    (
+        "Nickel offtake agreed with Korean battery maker",
+        "Nickel Industries Limited signed an offtake deal for nickel matte with a Korean trade "
+        "buyer on Monday.",
+        None,
+    ),
+    (
+        "Australian miner to supply rare earths to Japan",
+        "Japan's trade ministry said its agency will buy heavy rare earths from Lynas Rare "
+        "Earths Limited under a new supply agreement.",
+        None,
+    ),
+    (
+        "Copper supply pact signed with Zambian mine",
+        "First Quantum Minerals Limited and a Chinese trade group signed a copper supply pact "
+        "for the Kansanshi mine.",
+        None,
+    ),
+]
+
+#: Kind 4's near misses: trade limited by a government stays a quota.
+LIMITED_NEAR_MISSES: list[Any] = [
+    (
+        "Tin exports to be capped",
+        "Indonesia's trade ministry said tin exports will be limited to 30,000 tonnes a year "
+        "under a new quota.",
+        ("quota", "ID", "*", False, "tin", None),
+    ),
+    (
+        "Indonesia Limits Nickel Ore Exports Under New Quota",
+        "",
+        ("quota", "ID", "*", False, "nickel", None),
+    ),
+]
+
 
 @headline_cases(STATE_COUNCIL_COMMISSION)
 def test_the_state_councils_tariff_commission_is_china(
@@ -181,4 +228,14 @@ def test_controlled_by_an_owner_is_no_control(title: str, summary: str, want: Ex
 
 @headline_cases(CONTROLLED_NEAR_MISSES)
 def test_controls_on_a_trade_stay_licensing(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(LIMITED_COMPANY)
+def test_a_limited_company_is_no_limit(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(LIMITED_NEAR_MISSES)
+def test_trade_limited_stays_a_quota(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
