@@ -24,7 +24,9 @@ The odd half's six misses, by kind:
    after the first changes; its cases were written and committed before the engine read them.
    Its first four cases all read right on that engine (the suffix is read as a limit only when a
    "Trade" before it pairs with it, as in the row); the last two, written after the row's
-   explanation was read, tell the firm's name after "through" with a ministry of trade before.
+   explanation was read, tell the firm's name after "through" with a ministry of trade before,
+   and read right too; the last two, in the row's shape (a metal, rights acquired, a venture
+   named after two countries), were written after trying the row's lede with other names.
 
 Label disputes (noted, not fixed): tth-013, "Details of Tariff Adjustments for Aluminum-Related
 Products Import and Export in 2025 [SMM Analysis]", a schedule of adjustments told as such in the
@@ -194,6 +196,18 @@ LIMITED_COMPANY: list[Any] = [
         "Cobalt supply secured for Korean battery makers",
         "Korea's Ministry of Trade, Industry and Energy said LG Energy, through Korea Cobalt "
         "Resources Limited, a venture formed last year, signed a cobalt supply agreement.",
+        None,
+    ),
+    (
+        "Zinc: mining rights acquired in Peru for the first time.",
+        "The Ministry of Economy, Trade and Industry has announced that Mitsui, through Japan "
+        "Peru Zinc Limited, signed an agreement to invest in a zinc mine.",
+        None,
+    ),
+    (
+        "Lithium: offtake rights acquired in Canada for the first time.",
+        "Korea's Ministry of Trade, Industry and Energy has announced that POSCO, through Korea "
+        "Canada Lithium Limited, signed an agreement to invest in a lithium project.",
         None,
     ),
 ]
