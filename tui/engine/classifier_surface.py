@@ -38,6 +38,9 @@ rule runs:
   (:mod:`tui.engine.classifier_minister_names`);
 - goods "relieved of" or "freed from" a measure are "spared from" it
   (:mod:`tui.engine.classifier_spared_words`);
+- the State Council's tariff commission is China's, a body "controlled by" its owner is "owned
+  by" it, and a lede's firm named "... Limited" is "... Ltd" (:mod:`tui.engine.classifier_state_council`,
+  :mod:`tui.engine.classifier_owned_by`);
 - a US notice's bare "Revocation of Orders" whose lede names duty orders is written "Duty
   Orders" (:mod:`tui.engine.classifier_orders`).
 """
@@ -59,10 +62,12 @@ from tui.engine.classifier_minister_names import ministers_named
 from tui.engine.classifier_offered_away import offered_away
 from tui.engine.classifier_orders import named_orders
 from tui.engine.classifier_own_rebates import own_rebates
+from tui.engine.classifier_owned_by import limited_firms, owned_by
 from tui.engine.classifier_phase_out import phased_out
 from tui.engine.classifier_quota_volume import quota_volume
 from tui.engine.classifier_spared_words import spared_words
 from tui.engine.classifier_spelled_rates import spelled_rates
+from tui.engine.classifier_state_council import state_council_named
 from tui.engine.classifier_trade_terms import trade_terms
 from tui.engine.classifier_unprocessed_ban import unprocessed_ban
 from tui.engine.classifier_watched_flow import watched_flow
@@ -149,7 +154,8 @@ def plain_surface(
         title = R.ADD_RE.sub(R.ADD_WORDS, title)
         title = _CAPS_ADD_RE.sub(lambda m: m.group(1) + R.ADD_WORDS.upper(), title)
     summary = " ".join((summary or "").split())
-    summary = plain_words(summary)
+    summary = limited_firms(owned_by(state_council_named(plain_words(summary))))  # China's; "Ltd"
+    title = owned_by(state_council_named(title))  # "Tariff Commission of the State Council"
     title = spared_words(trade_terms(watched_flow(speaker_first(body_told(plain_words(title))))))
     title = charged_levies(title)  # "border charge on steel imports": a levy
     title = unprocessed_ban(title)  # "restricts export of unprocessed lithium": a ban

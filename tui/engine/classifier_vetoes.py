@@ -24,6 +24,7 @@ from tui.engine.classifier_explainer_act import explained_act
 from tui.engine.classifier_firm_hit import firm_goods
 from tui.engine.classifier_firm_kept import firm_kept_trading
 from tui.engine.classifier_firm_permit import firm_permit
+from tui.engine.classifier_firm_sales import firm_halts_sales
 from tui.engine.classifier_frames import (
     attached_before,
     forecast_said,
@@ -170,6 +171,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return "company", "a company wins or renews its own permit: its business, no measure"
     if firm_kept_trading(t, best):
         return "company", "one named company let keep trading: its permit kept, no measure"
+    if firm_halts_sales(t, best):
+        return "company", "a mint or a company halts its own sales: its business, no measure"
     if best.verb and best.rule in ("stop", "restart", "grant"):
         # "LITHIUM LOCKDOWN! Zimbabwe BANS ...": the subject is in the verb's own sentence (a
         # market move's cause clause: "Nickel miners slump as Jakarta bans ...")
