@@ -243,6 +243,8 @@ LIMITED_NEAR_MISSES: list[Any] = [
     ),
 ]
 
+CASES: list[Any] = []
+
 
 @headline_cases(STATE_COUNCIL_COMMISSION)
 def test_the_state_councils_tariff_commission_is_china(
