@@ -243,6 +243,46 @@ LIMITED_NEAR_MISSES: list[Any] = [
     ),
 ]
 
+#: A fresh batch of the same kinds, written after the engine's changes and committed before the
+#: engine read them.
+FRESH: list[Any] = [
+    (
+        "Tariff Commission of the State Council lifts extra tariffs on US nickel",
+        "",
+        ("resuming", "US", "CN", False, "nickel", None),
+    ),
+    (
+        "Export tariffs on aluminium ingots raised from January 1",
+        "The Customs Tariff Commission of the State Council said export tariffs on aluminium "
+        "ingots will rise from January 1.",
+        ("tariff", "CN", "*", False, "aluminium", None),
+    ),
+    ("Swiss refiner Valcambi announces halt in gold bar sales", "", None),
+    ("India's MMTC-PAMP suspends silver bar sales amid shortage", "", None),
+    (
+        "Peru halts copper concentrate sales to China",
+        "",
+        ("suspended", "PE", "CN", False, "copper", None),
+    ),
+    ("Tin smelter controlled by Yunnan group cuts output", "", None),
+    (
+        "Zambian copper agency reports record exports",
+        "The agency, controlled by the mines ministry, said copper exports rose 12% in 2024.",
+        None,
+    ),
+    (
+        "Vietnam puts rare earth exports under licence control",
+        "",
+        ("licensing", "VN", "*", False, "rare-earths", None),
+    ),
+    (
+        "Nickel: stake acquired in Indonesian smelter for the first time.",
+        "Japan's Ministry of Economy, Trade and Industry said Sumitomo, through Japan Indonesia "
+        "Nickel Limited, bought a stake in the smelter.",
+        None,
+    ),
+]
+
 CASES: list[Any] = []
 
 
@@ -285,4 +325,9 @@ def test_a_limited_company_is_no_limit(title: str, summary: str, want: ExactWant
 
 @headline_cases(LIMITED_NEAR_MISSES)
 def test_trade_limited_stays_a_quota(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH)
+def test_fresh_batch_of_the_same_kinds(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
