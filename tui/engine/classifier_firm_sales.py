@@ -5,7 +5,8 @@ session 41).
 Kikinzoku announces temporary halt in platinum bar sales": a firm stops selling its own goods,
 its business and no trade measure (the labelled sets: "a state mint halting domestic sales of
 gold bars" is no event). A halt whose object is sales, no export or import word between, and
-whose subject names no government (a country's possessive on the firm's name allowed) is vetoed.
+whose subject names no government (a country's possessive on the firm's name, or its adjective
+before a company's word, "Swiss refiner", allowed) is vetoed.
 A country halting a flow ("Indonesia halts nickel ore exports", "China halts rare earth sales to
 the US": a country as the subject) stays a suspension.
 
@@ -59,7 +60,7 @@ def firm_halts_sales(t: Text, best: Finding) -> bool:
     for j in subject:
         if place_at[j] is not None:
             last = j + 1 >= len(place_at) or place_at[j + 1] != place_at[j]
-            if last and not _possessive(t, j):
+            if last and not _possessive(t, j) and base_word(t.word(j + 1)) not in R.COMPANY_WORDS:
                 return False  # a country as the subject: "China halts ... sales"
             continue
         if t.toks[j].text[:1].isupper() or base_word(t.word(j)) in R.COMPANY_WORDS:
