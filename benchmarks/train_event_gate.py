@@ -8,7 +8,9 @@ byte. ``--check`` writes nothing and exits 1 when the shipped file differs. The 
 of the rows it was trained from, the trainer's code and its own model (``trained_from``):
 ``--digest`` (the test's check, without the fit's minute) exits 1 when the rows or the code read
 now give another digest, that is, when training could give another file. A set still scored only
-(``SCORED_ONLY`` of ``event_gate_training.py``, none today since session 11) is never read. See
+(``SCORED_ONLY`` of ``event_gate_training.py``) is never read but for a released odd half, nor is
+a studied set the gate is not trained on (``NOT_TRAINED``); a set of ``HALF_TRAINED`` is read on
+its odd half alone. See
 ``benchmarks/event_gate_training.py`` for the method.
 """
 
