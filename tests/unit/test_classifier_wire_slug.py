@@ -23,27 +23,27 @@ from kinds_exact import METALS, check_exact
 from tui.engine.classifier import classify
 from tui.engine.classifier_wire_slug import drop_slug
 
-#: Made-up titles, each labelled bare: (status, origin, destination, proposed, metals, rate).
+#: Made-up titles, each labelled bare (``kinds_exact``'s want).
 BARE: list[Any] = [
     (
         "Gold, silver and platinum prices jump after India raises import duty",
         "",
-        ("tariff", "*", "IN", False, frozenset({"gold", "silver", "platinum"}), None),
+        ("tariff", "*", "IN", False, "gold silver platinum", None),
     ),
     (
         "Cobalt Exports Face Tighter Congo Licensing Rules",
         "",
-        ("licensing", "CD", "*", False, frozenset({"cobalt"}), None),
+        ("licensing", "CD", "*", False, "cobalt", None),
     ),
     (
         "Zimbabwe bans exports of unprocessed lithium ore",
         "",
-        ("suspended", "ZW", "*", False, frozenset({"lithium"}), None),
+        ("suspended", "ZW", "*", False, "lithium", None),
     ),
     (
         "EU to ban imports of Russian nickel under new sanctions package",
         "",
-        ("suspended", "RU", "EU", True, frozenset({"nickel"}), None),
+        ("suspended", "RU", "EU", True, "nickel", None),
     ),
     ("Copper climbs to three-week high on weaker dollar", "", None),
     ("Why Indonesia banned nickel ore exports", "", None),
