@@ -2,7 +2,8 @@
 its meaning, as other outlets' styles write the same news.
 
 A headline must be read the same whatever its surface form: Title Case, ALL CAPS or sentence
-case, an aggregator's suffix, curly or straight quotes and dashes, a country as its name, short
+case, an aggregator's suffix, a wire's slug at its head ("UPDATE 2-", "EXCLUSIVE-", Yonhap's
+"(LEAD)"), curly or straight quotes and dashes, a country as its name, short
 name, capital or demonym, "25%" or "25 per cent", "anti-dumping" or "antidumping", "export ban"
 or "ban on exports", the metal's other spelling or product wording that keeps the metal named;
 and news of one metal is read as the same news of a like metal ("other metal": nickel for
@@ -145,6 +146,28 @@ def _suffix(tail: str) -> Transform:
     return add
 
 
+# --- a wire's slug at the head --------------------------------------------------------------
+
+#: Slugs as wire feeds write them before a headline: an edition, a tag, a desk's market report.
+WIRE_SLUGS = (
+    "UPDATE 2-",
+    "RPT-",
+    "EXCLUSIVE-",
+    "(LEAD) ",
+    "BREAKING: ",
+    "WRAPUP 1-",
+    "CORRECTED-",
+    "RPT-UPDATE 1-",
+    "(2nd LD) ",
+    "METALS-",
+)
+
+
+def wire_slug(title: str, summary: str) -> list[tuple[str, str]]:
+    """The title under one of the slugs, the same one for the same title in every run."""
+    return [(WIRE_SLUGS[zlib.crc32(title.encode()) % len(WIRE_SLUGS)] + title, summary)]
+
+
 # --- quotes and dashes --------------------------------------------------------------------
 
 
@@ -196,6 +219,7 @@ TRANSFORMS: dict[str, Transform] = {
     "suffix - Reuters": _suffix(" - Reuters"),
     "suffix | Mining.com": _suffix(" | Mining.com"),
     "suffix — Bloomberg": _suffix(" — Bloomberg"),
+    "wire slug": wire_slug,
     "curly quotes": _both(_curly),
     "straight quotes": _both(_straight),
     "em dashes": em_dashes,

@@ -74,6 +74,9 @@ FLOORS = {
     "suffix - Reuters": 1.0,  # 1956/1956 (1951/1956)
     "suffix | Mining.com": 1.0,  # 1956/1956 (1942/1956)
     "suffix — Bloomberg": 1.0,  # 1956/1956 (1955/1956)
+    # session 42: a wire's slug at the head ("UPDATE 2-", "(LEAD) "), one per row; first reading
+    # 1934/1956 before the slug was dropped (tui/engine/classifier_wire_slug.py)
+    "wire slug": 1.0,
     "curly quotes": 1.0,  # 471/471 (471/471)
     # 516/516 after session 26 (a spaced hyphen read as the dash)
     "straight quotes": 1.0,  # 515/516 (515/516)

@@ -96,6 +96,7 @@ from tui.engine.classifier_spared_moves import spared_corridor
 from tui.engine.classifier_summary import metals_in
 from tui.engine.classifier_text import Reading, Text
 from tui.engine.classifier_title_no_event import title_no_event
+from tui.engine.classifier_wire_slug import drop_slug
 from tui.engine.classifier_words import has_trigger
 from tui.engine.event_gate import vetoes
 from tui.engine.metal_matcher import MetalMatcher
@@ -247,6 +248,7 @@ def classify(
     gazetteer: Gazetteer | None = None,
 ) -> PolicyEvent | None:
     """The trade-policy event a headline reports, or None (see the module docstring)."""
+    title = drop_slug(title)  # "UPDATE 2-", "EXCLUSIVE-", "(LEAD)": not the news
     matcher = matcher_for(metals)
     if not matcher.may_name(title or "") and not matcher.may_name(summary or ""):
         return None  # no watched metal named: never an event (``explain`` says so in steps)
@@ -265,6 +267,7 @@ def explain(
     gazetteer: Gazetteer | None = None,
 ) -> list[str]:
     """The steps that led to :func:`classify`'s answer, one plain sentence each."""
+    title = drop_slug(title)
     kept: list[Text] = []
     event, trace = _analyse(title, summary, metals, gazetteer, None, kept)
     if event is not None and gate_spared(title, event):
