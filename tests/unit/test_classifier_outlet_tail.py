@@ -1,0 +1,96 @@
+"""An outlet's name after a title, or a tag in brackets at its end, is not the news.
+
+Aggregators and some feeds end a title with its outlet (" - Mining Weekly", " - Steel Times
+International", " - The Times of India"), and some outlets tag it ("(Reuters)", "(Updated)",
+"[Video]"). The rules dropped a tail only when it held none of their words and no verb's form,
+so an outlet named with "Steel", "Mining", "Metal", "News" or "Review", or a country, was read as
+part of the news: "Steel Times International" named steel in every headline, "Mining Weekly"
+made an import quota a quota on mining, "The Times of India" named India as a side. Found by
+rewriting the studied rows with such tails (``/tmp`` probe of the invariance rows; the audit's
+"outlet tail" transform pins it now): " - Steel Times International" kept 1352 of 1956
+rewritings (117 events made from news that is none), " - Mining Review Africa" 1899, " - Mining
+Weekly" 1924, " - The Times of India" 1936, "(Updated)" 1949.
+
+The made-up cases below were written and their labels committed before the engine read them;
+first reading is in the commit that changes the engine.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from kinds_cases import headline_cases
+from kinds_exact import check_exact
+
+#: Made-up headlines, each labelled as the title without its tail reads.
+BARE: list[Any] = [
+    (
+        "Canada announces tariff-rate quotas on steel imports",
+        "",
+        ("quota", "*", "CA", False, "steel", None),
+    ),
+    (
+        "Indonesia bans bauxite exports from June",
+        "",
+        ("suspended", "ID", "*", False, "aluminium", None),
+    ),
+    (
+        "Gold import duty cut to 6% in budget",
+        "",
+        ("resuming", "*", "*", False, "gold", 6.0),
+    ),
+    ("Copper price climbs on supply worries", "", None),
+    ("Nickel miners struggle as prices slump", "", None),
+    (
+        "Chile raises royalty on large copper miners",
+        "",
+        None,
+    ),
+]
+
+TAILS = (
+    " - Steel Times International",
+    " - Mining Weekly",
+    " - Mining Review Africa",
+    " - The Times of India",
+    " - Metal Miner",
+    " - BBC News",
+    " | Mining Technology",
+    " (Reuters)",
+    " (Updated)",
+    " [Video]",
+)
+
+
+@headline_cases(BARE)
+def test_the_bare_titles_read_as_labelled(title: str, summary: str, want: Any) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize("tail", TAILS)
+@headline_cases(BARE)
+def test_a_title_with_its_outlet_reads_as_the_bare_one(
+    tail: str, title: str, summary: str, want: Any
+) -> None:
+    check_exact(title + tail, summary, want)
+
+
+#: Tails that are news, not an outlet: kept and read.
+NEWS_TAILS: list[Any] = [
+    (
+        "Steel prices jump - Canada Imposes Steel Quotas",
+        "",
+        ("quota", "*", "CA", False, "steel", None),
+    ),
+    (
+        "Bauxite market braces - Guinea Bans Bauxite Exports",
+        "",
+        ("suspended", "GN", "*", False, "aluminium", None),
+    ),
+]
+
+
+@headline_cases(NEWS_TAILS)
+def test_a_tail_that_is_news_is_read(title: str, summary: str, want: Any) -> None:
+    check_exact(title, summary, want)
