@@ -284,6 +284,49 @@ NO_LONGER_NEAR_MISSES: list[Any] = [
     ("Copper no longer subject to US tariff threat, analysts say", "", None),
 ]
 
+#: A fresh batch of the same kinds, written after the engine's changes and committed before the
+#: engine read them.
+FRESH: list[Any] = [
+    (
+        "Vietnam's new steel levies come into force",
+        "",
+        ("tariff", "*", "VN", False, "steel", None),
+    ),
+    (
+        "Philippines' nickel ore levies take effect",
+        "",
+        ("tariff", "PH", "*", False, "nickel", None),
+    ),
+    (
+        "South Korea lets Australian lithium in tariff free",
+        "",
+        ("resuming", "AU", "KR", False, "lithium", None),
+    ),
+    (
+        "Turkish aluminium no longer subject to EU anti-dumping duties",
+        "",
+        ("resuming", "TR", "EU", False, "aluminium", None),
+    ),
+    (
+        "Zambia's copper concentrate will no longer be subject to export duty",
+        "",
+        ("resuming", "ZM", "*", False, "copper", None),
+    ),
+    (
+        "Kazakhstan trims zinc quota",
+        "ASTANA, Jan 5 (Reuters) - Kazakhstan will cut the zinc that countries outside the "
+        "customs union can ship before a 12% duty applies.",
+        ("quota", "*", "KZ", False, "zinc", 12),
+    ),
+    ("Norsk Hydro books hit from Canada's aluminium levies", "", None),
+    ("Bolivia cuts lithium quota", "", ("quota", "BO", "*", False, "lithium", None)),
+    (
+        "Brazil lets 100,000 tonnes of Chinese steel in duty-free",
+        "",
+        ("quota", "CN", "BR", False, "steel", None),
+    ),
+]
+
 #: Not trained on by the learned gate (``benchmarks/event_gate_training.py``): these cases test
 #: the rules' reading.
 CASES: list[Any] = []
@@ -332,4 +375,9 @@ def test_goods_no_longer_subject_to_a_measure_resume(
 
 @headline_cases(NO_LONGER_NEAR_MISSES)
 def test_no_longer_near_misses_stay(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH)
+def test_fresh_batch_of_the_same_kinds(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
