@@ -18,10 +18,6 @@ _KEEP_SHIPPING = (
     "firms that 'may keep shipping' until a date: a permission told by 'keep' and a gerund of "
     "a flow verb, no flow or measure noun"
 )
-_RATED_LEVY = (
-    "'levy' is a weak charge noun, a duty only on goods of a named place; a rate and a metal "
-    "before it ('50pc steel levy') are not enough (a mining levy is written the same way)"
-)
 
 #: (title, summary, want): measures, as the rows they paraphrase were labelled.
 MORE_MEASURES: list[Any] = [
@@ -124,12 +120,12 @@ MORE_MEASURES: list[Any] = [
         "",
         ("tariff", "*", "US", False, "steel", 50),
     ),
-    pytest.param(
+    # read since kinds 139 (classifier_place_levies: a place's metal levy told starting)
+    (
         "U.S. 50pc steel levy takes effect on washing machines and fridges",
         "The Commerce Department notice applying the tariff to the steel content of household "
         "appliances took effect on Monday.",
         ("tariff", "*", "US", False, "steel", 50),
-        marks=pytest.mark.xfail(strict=True, reason=_RATED_LEVY),
     ),
     # rw2-027
     (

@@ -38,7 +38,8 @@ after a year ("first 2020 scrap import quotas") 1, read as the verb; export perm
 builders" 1, read as a permit for a site; the place before a span of time ("in Indonesia two
 months ahead of ban") 1, lost; a measure adopted "in" a review 1, read as proposed; a flow
 stopping as the verb's subject ("shipments ... will halt in June") 1; firms that "may keep
-shipping" 1; a "50pc steel levy" with no place's goods 1, no event; and the three labels
+shipping" 1; a "50pc steel levy" with no place's goods 1, no event (read since kinds 139: a place's metal
+levy told starting is its duty); and the three labels
 above. Non-measures: counter-tariffs
 "put on hold" (1) and another party's surcharge suspended in an "as" clause (1), both read as
 releases.

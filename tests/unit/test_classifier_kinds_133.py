@@ -47,7 +47,9 @@ goods, is not the event's; asked by ``classifier_event_metals.event_metals``);
 ``classifier_quota_threshold`` (new: a quota's lede sentence with a rate that applies "before"
 or "above which" a volume is crossed gives the quota's rate; asked by
 ``classifier_event_rate.event_rate``). After: **26 of 27**, 1 xfail (kind 4's South African case:
-its rate is read, its corridor read as an export quota, another kind). Not trained on by the
+its rate is read, its corridor read as an export quota, another kind; it reads since kinds
+139, ``classifier_over_quota``: a quota whose lede tells its over-quota rate is on imports, its
+mark removed). Not trained on by the
 gate (``CASES`` is empty).
 
 Fresh batch (``FRESH``, 11: 9 cases of the four kinds, 2 near misses), written after the engine's
@@ -68,14 +70,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
-
-_EXPORTER_QUOTA = (
-    "another kind than this round's: a quota with no flow word, on a metal its country exports "
-    "(South Africa's copper), is read as an export quota (ZA -> *); its over-quota rate is read"
-)
 
 #: Kind 1: a government's plan of a measure, its purpose after it.
 PLAN_PURPOSE: list[Any] = [
@@ -221,12 +217,11 @@ OVER_QUOTA_THRESHOLD: list[Any] = [
         "before a 25% tariff kicks in, the trade department said.",
         ("quota", "*", "GB", False, "steel", 25),
     ),
-    pytest.param(
+    (
         "South Africa cuts copper quota for non-partners",
         "PRETORIA, Aug 2 (Reuters) - South Africa will halve the copper that countries without "
         "a trade deal can ship before a 15% surtax applies.",
         ("quota", "*", "ZA", False, "copper", 15),
-        marks=pytest.mark.xfail(strict=True, reason=_EXPORTER_QUOTA),
     ),
 ]
 

@@ -54,7 +54,8 @@ and the like, or ``* -> *``; its two near misses right). Changed:
 ``classifier_imposer._place_before`` passes "metals"/"metal" between a place and its measure as
 it passes a metal's name. After: **5 of 6**; "EU metals levies take effect" stays a strict
 ``xfail``: "levies" in a title is no measure word, so the lede decides and the importer is lost
-(another kind, as on main).
+(another kind, as on main). It reads since kinds 139 (``classifier_place_levies``: a place's
+metal levies told starting are its duty), its mark removed.
 
 Fresh batch (``FRESH``, 11: 9 measures, 2 no event; ff1a99b1, labels committed before the engine
 read them), written after the changes above. First reading: **10 of 11**. Its miss, "Australia
@@ -68,14 +69,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
-
-_LEVIES = (
-    "'levies' in a title is read as no measure word ('EU nickel levies take effect' is no event "
-    "on main too): the lede decides, and its importer is lost; another kind than this one's"
-)
 
 #: Kind 1: a metal named only as the yardstick of a measure on another metal.
 YARDSTICK: list[Any] = [
@@ -231,11 +226,10 @@ METALS_WORD_IMPOSER: list[Any] = [
         "Duties on imported steel and aluminium doubled to 50% on Tuesday.",
         ("tariff", "*", "MX", False, "steel aluminium", 50),
     ),
-    pytest.param(
+    (
         "EU metals levies take effect",
         "Levies on imported nickel and cobalt took effect on Monday.",
         ("tariff", "*", "EU", False, "nickel cobalt", None),
-        marks=pytest.mark.xfail(strict=True, reason=_LEVIES),
     ),
 ]
 

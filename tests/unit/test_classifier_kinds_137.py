@@ -30,7 +30,7 @@ Taiwanese inputs", read KR: its rate is disputed, so the row cannot gain).
 First reading, on the engine before any change (main's at a5af8ec8; labels committed before the
 run, 18585262): **8 of 23**. Kind 1, 0 of 5 (two read a tariff, two "open", two a restart), its
 near misses 1 of 2 (goods let in duty free with no volume read as a tariff: another kind, strict
-xfail); kind 2, 0 of 4 (two no event, one a restart), its near misses 1 of 2 (an export ban phased
+xfail; it reads since kinds 139, ``classifier_let_in``, its mark removed); kind 2, 0 of 4 (two no event, one a restart), its near misses 1 of 2 (an export ban phased
 out read as a ban); kind 3, 0 of 4 (each read a ban), its near misses 2 of 2; kind 4, 3 of 3 and
 its near miss 1 of 1: the kind's words read already, and rw-062's own miss was its rate "of up
 to 38%" between "levies" and the goods. Four cases of that form (``LEVIES_OF_A_RATE``), labelled
@@ -63,11 +63,6 @@ import pytest
 from kinds_137_cases_fresh import FRESH
 from kinds_cases import headline_cases
 from kinds_exact import ExactWant, check_exact
-
-_DUTY_FREE = (
-    "goods let in duty free with no volume read as a tariff (as on main before this round, "
-    "'Canada lets Korean aluminium in duty free'): another kind than this round's"
-)
 
 _EXCHANGE = (
     "a label dispute, not fixed: a studied set labels an exchange's delivery ban on Russian metal "
@@ -107,11 +102,10 @@ QUOTAS: list[Any] = [
 
 #: Kind 1's near misses: goods let in free of duty with no volume, tariffs eased with no quota.
 QUOTA_NEAR_MISSES: list[Any] = [
-    pytest.param(
+    (
         "Canada to let Korean aluminium in duty free from July 1",
         "",
         ("resuming", "KR", "CA", False, "aluminium", None),
-        marks=pytest.mark.xfail(strict=True, reason=_DUTY_FREE),
     ),
     (
         "U.S., Argentina agree to lift Section 232 aluminium tariffs",

@@ -13,10 +13,11 @@ on imports whose words name no flow.
   the measure helps ("... to boost local products" whose lede names "Vietnamese steel
   producers").
 - :func:`on_imports`: a safeguard, a quality-control measure, a central bank's quotas (on
-  bullion) and a measure told to protect domestic industry from imports are on imports: the
-  government acting is the importer ("Indonesia imposes quality control measures on steel sales",
-  "Turkey reallocates Iran's steel safeguard quotas to other countries"), never the exporter
-  its words would otherwise make it.
+  bullion), a quota whose lede tells its over-quota rate (a tariff-rate quota,
+  :mod:`tui.engine.classifier_over_quota`) and a measure told to protect domestic industry from
+  imports are on imports: the government acting is the importer ("Indonesia imposes quality
+  control measures on steel sales", "Turkey reallocates Iran's steel safeguard quotas to other
+  countries"), never the exporter its words would otherwise make it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine.classifier_agency_tail import TRADE_BODIES
+from tui.engine.classifier_over_quota import over_quota_rate
 from tui.engine.classifier_text import Text
 
 # Canada's statutory orders and regulations are cited "SOR/2025-148"
@@ -124,7 +126,8 @@ def _own_industry(lede: Text, origin: str) -> tuple[str, str] | None:
 
 def on_imports(t: Text, lede: Text | None, status: str) -> bool:
     """The measure is on imports whatever its words' flow: a safeguard, a quality-control
-    measure, a central bank's quotas, a measure to protect domestic industry from imports
+    measure, a central bank's quotas, a quota whose lede tells its over-quota rate, a measure
+    to protect domestic industry from imports
     (the title's words, or the lede's for a title that names no flow of its own)."""
     if status == "suspended":
         return False  # a ban's flow is its own words' ("bans scrap exports to protect mills")
@@ -132,6 +135,8 @@ def on_imports(t: Text, lede: Text | None, status: str) -> bool:
         return True
     if status == "quota" and _CENTRAL_BANK_RE.search(t.text):
         return True  # "central bank relaxes gold quotas": the quota on what banks may import
+    if status == "quota" and over_quota_rate(lede):
+        return True  # "... can ship before a 15% surtax applies": a tariff-rate quota
     return lede is not None and bool(_IMPORT_SIDE_RE.search(lede.text))
 
 

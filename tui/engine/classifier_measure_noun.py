@@ -20,6 +20,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_charge_rate import past_rate
 from tui.engine.classifier_charges import struck_with
+from tui.engine.classifier_place_levies import place_levies
 from tui.engine.classifier_text import Text, base_word, flow_of, measure_of
 
 #: Verbs by which a charge names the goods it falls on ("the levy applies to", "covers").
@@ -142,6 +143,8 @@ def measure_noun(t: Text, i: int) -> tuple[str, str | None] | None:
             flows = _flow_facing(t, i)  # "exports to face new levy"
         if not flows and low == "sanction" and i > 0 and t.place_at[i - 1] is not None:
             flows = [R.IMPORT]  # "US and UK sanction Russian nickel": the verb of plurals
+        if not flows and place_levies(t, i):
+            return status, None  # "Indonesia's new nickel ore levies kick in": the corridor's
         if not flows:
             # "export controls" is strong; bare "control" / "tax" is not trade policy
             return None

@@ -32,8 +32,11 @@ rule runs:
 - exports phased out are banned, and a volume let in free of duty or tariffs eased under a quota
   deal are a quota (:mod:`tui.engine.classifier_phase_out`,
   :mod:`tui.engine.classifier_quota_volume`);
-- a country let keep exporting goods duty-free is the country spared from the duty
-  (:mod:`tui.engine.classifier_let_keep`);
+- goods let in free of duty, no volume named, are imports let in duty-free
+  (:mod:`tui.engine.classifier_let_in`), and a country let keep exporting goods duty-free is
+  the country spared from the duty (:mod:`tui.engine.classifier_let_keep`);
+- goods "no longer subject to" a measure are "spared from" it
+  (:mod:`tui.engine.classifier_no_longer`);
 - a finance minister named alone ("Sitharaman trims ...") is written with their country
   (:mod:`tui.engine.classifier_minister_names`);
 - goods "relieved of" or "freed from" a measure are "spared from" it
@@ -57,8 +60,10 @@ from tui.engine.classifier_bodies import named_bodies
 from tui.engine.classifier_case import rule_words
 from tui.engine.classifier_charge_levy import charged_levies
 from tui.engine.classifier_enter_freely import entered_freely
+from tui.engine.classifier_let_in import let_in_free
 from tui.engine.classifier_let_keep import let_keep
 from tui.engine.classifier_minister_names import ministers_named
+from tui.engine.classifier_no_longer import no_longer_subject
 from tui.engine.classifier_offered_away import offered_away
 from tui.engine.classifier_orders import named_orders
 from tui.engine.classifier_own_rebates import own_rebates
@@ -162,7 +167,9 @@ def plain_surface(
     title = offered_away(title)  # "offers zero tariffs on ...": offers to scrap them
     title = entered_freely(title)  # "scrap to enter China freely": imports allowed
     title = quota_volume(phased_out(title))  # "phasing out ... exports", "let 1 mln t in duty free"
+    title = let_in_free(title)  # "lets Korean aluminium in duty free": imports let in duty-free
     title = let_keep(title)  # "lets Mexico keep exporting ... duty-free"
+    title = no_longer_subject(title)  # "no longer subject to US tariffs": spared from them
     title = ministers_named(title)  # "Sitharaman trims ...": India's finance minister
     title = own_rebates(title)  # "scraps rebates on steel products": export tax rebates
     title = named_orders(drop_outlet(title, names_news), summary)
