@@ -33,12 +33,12 @@ BARE: list[Any] = [
     (
         "Indonesia bans bauxite exports from June",
         "",
-        ("suspended", "ID", "*", False, "aluminium", None),
+        ("suspended", "ID", "*", False, "bauxite", None),
     ),
     (
         "Gold import duty cut to 6% in budget",
         "",
-        ("resuming", "*", "*", False, "gold", 6.0),
+        ("resuming", "*", "*", False, "gold", None),
     ),
     ("Copper price climbs on supply worries", "", None),
     ("Nickel miners struggle as prices slump", "", None),
@@ -86,7 +86,7 @@ NEWS_TAILS: list[Any] = [
     (
         "Bauxite market braces - Guinea Bans Bauxite Exports",
         "",
-        ("suspended", "GN", "*", False, "aluminium", None),
+        ("suspended", "GN", "*", False, "bauxite", None),
     ),
 ]
 
