@@ -49,6 +49,29 @@ BARE: list[Any] = [
     ),
 ]
 
+#: A second batch, in the shapes the audit's rewritings were read apart in (a measure inside
+#: market news, a short passive title, a plan, a government named by no country), written and
+#: committed before the engine read them.
+BARE += [
+    (
+        "Nickel prices surge after Indonesia's ore export ban",
+        "",
+        ("suspended", "ID", "*", False, "nickel", None),
+    ),
+    ("Export of unwrought tin banned", "", ("suspended", "*", "*", False, "tin", None)),
+    (
+        "Zambia lays out copper export quota plan",
+        "",
+        ("quota", "ZM", "*", True, "copper", None),
+    ),
+    ("Govt bans export of raw graphite", "", ("suspended", "*", "*", False, "graphite", None)),
+    (
+        "Duty on export of aluminium scrap removed",
+        "",
+        ("resuming", "*", "*", False, "aluminium", None),
+    ),
+]
+
 TAILS = (
     " - Steel Times International",
     " - Mining Weekly",
