@@ -6,13 +6,22 @@ International", " - The Times of India"), and some outlets tag it ("(Reuters)", 
 so an outlet named with "Steel", "Mining", "Metal", "News" or "Review", or a country, was read as
 part of the news: "Steel Times International" named steel in every headline, "Mining Weekly"
 made an import quota a quota on mining, "The Times of India" named India as a side. Found by
-rewriting the studied rows with such tails (``/tmp`` probe of the invariance rows; the audit's
-"outlet tail" transform pins it now): " - Steel Times International" kept 1352 of 1956
+rewriting the studied rows with such tails: " - Steel Times International" kept 1352 of 1956
 rewritings (117 events made from news that is none), " - Mining Review Africa" 1899, " - Mining
-Weekly" 1924, " - The Times of India" 1936, "(Updated)" 1949.
+Weekly" 1924, " - The Times of India" 1936, "(Updated)" 1949; the invariance audit's "outlet
+tail" transform (one tail per row) kept 1852 of 1956 and keeps every one now
+(``tui/engine/classifier_outlet_tail.py``).
 
-The made-up cases below were written and their labels committed before the engine read them;
-first reading is in the commit that changes the engine.
+The made-up cases below were written and their labels committed before the engine read them
+(two of the first batch's labels then set to the test watch list, where bauxite is a metal of
+its own, and to the sets' convention of no rate for a duty cut, kinds 103: the engine's readings
+of those bare titles were right). First reading, on main at 3875d54b: **97 of 123**. Of the 26
+misses, 15 were this kind (the outlet or tag read as news) and 11 one bare case and its ten
+tailed forms, "Nickel prices surge after Indonesia's ore export ban", read as market news over
+the measure's backdrop, where the labelled sets read the same shape with a leader's possessive
+as the measure ("Gold, Steel, and Aluminium Prices Surge After Trump's Tariff"): fixed by its
+kind too (``tui/engine/classifier_owned_move.py``: a place's measure named by a noun right after
+"after"/"following"). After: **123 of 123**; labelled rows 0 gained, 0 lost.
 """
 
 from __future__ import annotations
@@ -98,6 +107,38 @@ def test_a_title_with_its_outlet_reads_as_the_bare_one(
 ) -> None:
     check_exact(title + tail, summary, want)
 
+
+#: A price move after a place's measure named by a noun, with its near misses: a threat, a move
+#: "as" a measure (its mood), a review. Written after the change above, labels committed first.
+OWNED_MOVES: list[Any] = [
+    (
+        "Cobalt prices jump after Congo's export suspension",
+        "",
+        ("suspended", "CD", "*", False, "cobalt", None),
+    ),
+    (
+        "Gold slides after India's import duty hike",
+        "",
+        ("tariff", "*", "IN", False, "gold", None),
+    ),
+    (
+        "Silver rises following Mexico's new export levy",
+        "",
+        ("tariff", "MX", "*", False, "silver", None),
+    ),
+    (
+        "Copper falls after Trump's tariff threat",
+        "",
+        ("tariff", "*", "US", True, "copper", None),
+    ),
+    ("Tin price rallies after Myanmar's mining halt", "", None),
+    ("Nickel stocks steady as Indonesia's export ban bites", "", None),
+]
+
+
+@headline_cases(OWNED_MOVES)
+def test_a_move_after_a_places_measure(title: str, summary: str, want: Any) -> None:
+    check_exact(title, summary, want)
 
 #: Tails that are news, not an outlet: kept and read.
 NEWS_TAILS: list[Any] = [
