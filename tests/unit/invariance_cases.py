@@ -3,7 +3,8 @@ its meaning, as other outlets' styles write the same news.
 
 A headline must be read the same whatever its surface form: Title Case, ALL CAPS or sentence
 case, an aggregator's suffix, a wire's slug at its head ("UPDATE 2-", "EXCLUSIVE-", Yonhap's
-"(LEAD)"), curly or straight quotes and dashes, a country as its name, short
+"(LEAD)"), an outlet named with the rules' words after it ("- Steel Times International") or a
+tag at its end ("(Reuters)"), curly or straight quotes and dashes, a country as its name, short
 name, capital or demonym, "25%" or "25 per cent", "anti-dumping" or "antidumping", "export ban"
 or "ban on exports", the metal's other spelling or product wording that keeps the metal named;
 and news of one metal is read as the same news of a like metal ("other metal": nickel for
@@ -168,6 +169,25 @@ def wire_slug(title: str, summary: str) -> list[tuple[str, str]]:
     return [(WIRE_SLUGS[zlib.crc32(title.encode()) % len(WIRE_SLUGS)] + title, summary)]
 
 
+#: Outlets' names after a title that hold words the rules read ("Steel", "Mining", "News", a
+#: country), and agencies' or forms' tags in brackets at its end.
+OUTLET_TAILS = (
+    " - Steel Times International",
+    " - Mining Weekly",
+    " - The Times of India",
+    " - BBC News",
+    " | Mining Technology",
+    " - Metal Miner",
+    " (Reuters)",
+    " [Video]",
+)
+
+
+def outlet_tail(title: str, summary: str) -> list[tuple[str, str]]:
+    """The title with one of the tails, the same one for the same title in every run."""
+    return [(title + OUTLET_TAILS[zlib.crc32(title.encode()) % len(OUTLET_TAILS)], summary)]
+
+
 # --- quotes and dashes --------------------------------------------------------------------
 
 
@@ -220,6 +240,7 @@ TRANSFORMS: dict[str, Transform] = {
     "suffix | Mining.com": _suffix(" | Mining.com"),
     "suffix — Bloomberg": _suffix(" — Bloomberg"),
     "wire slug": wire_slug,
+    "outlet tail": outlet_tail,
     "curly quotes": _both(_curly),
     "straight quotes": _both(_straight),
     "em dashes": em_dashes,

@@ -2,7 +2,9 @@
 them, a ``tariff`` (or the measure's own status) on their flow, as "loses exemption from" reads.
 They were read as spared from it (``resuming``), the opposite. Noticed while merging kinds 139
 ("no longer subject to" read as spared, rightly). Made-up cases, labels committed before the
-engine read them; first reading in the commit that changes the engine."""
+engine read them; first reading **2 of 6** (the four exemptions ended read as ``resuming``, the
+near misses right), 6 of 6 after ``tui/engine/classifier_no_longer.py`` wrote the phrase as
+"loses exemption from"."""
 
 from __future__ import annotations
 

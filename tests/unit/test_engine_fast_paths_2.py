@@ -15,9 +15,11 @@ from tui.engine import classifier_bodies as B
 from tui.engine import classifier_rules as R
 from tui.engine import classifier_surface as S
 from tui.engine.classifier_context import background_mask
+from tui.engine.classifier_outlet_tail import drop_tag, outlet_named
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_spans import SENTENCE_RE, metal_spans, sentences
 from tui.engine.classifier_text import Text
+from tui.engine.classifier_words import has_trigger
 from tui.engine.tagging import matcher_for
 
 #: Texts for each skipped pattern, in the cases and forms that must still reach it.
@@ -69,6 +71,9 @@ def _plain_named_bodies(title: str) -> str:
 
 def _plain_drop_outlet(title: str, names_news: object) -> str:
     m = S._TAIL_RE.search(title)
+    if m is not None and outlet_named(m.group(1)) and not has_trigger(m.group(1)):
+        head = title[: m.start()].rstrip()  # an outlet named with the rules' words
+        return head if len(head.split()) >= 3 else title
     if m is None or not S._outlet_name(m.group(1)) or names_news(m.group(1)):  # type: ignore[operator]
         return title
     head = title[: m.start()].rstrip()
@@ -84,7 +89,9 @@ def test_the_surface_is_written_as_the_patterns_alone_write_it() -> None:
         joined = " ".join(text.split())
         dashed = S._SPACED_HYPHEN_RE.sub(" – ", joined)  # a spaced hyphen read as the dash
         assert S.plain_surface(text, text, lambda _x: False)[0] == B.named_bodies(
-            S.drop_outlet(S.plain_words(R.ADD_RE.sub(R.ADD_WORDS, dashed)), lambda _x: False)
+            S.drop_outlet(
+                drop_tag(S.plain_words(R.ADD_RE.sub(R.ADD_WORDS, dashed))), lambda _x: False
+            )
         ), text
         changed += S.plain_surface(text, "", lambda _x: False)[0] != joined
     assert changed >= 10  # the made-up texts do reach the patterns

@@ -66,6 +66,7 @@ from tui.engine.classifier_minister_names import ministers_named
 from tui.engine.classifier_no_longer import no_longer_subject
 from tui.engine.classifier_offered_away import offered_away
 from tui.engine.classifier_orders import named_orders
+from tui.engine.classifier_outlet_tail import drop_tag, outlet_named
 from tui.engine.classifier_own_rebates import own_rebates
 from tui.engine.classifier_owned_by import limited_firms, owned_by
 from tui.engine.classifier_phase_out import phased_out
@@ -76,6 +77,7 @@ from tui.engine.classifier_state_council import state_council_named
 from tui.engine.classifier_trade_terms import trade_terms
 from tui.engine.classifier_unprocessed_ban import unprocessed_ban
 from tui.engine.classifier_watched_flow import watched_flow
+from tui.engine.classifier_words import has_trigger
 
 # " - Reuters", " | Mining.com", " — The Wall Street Journal": the last spaced dash or bar
 # and what follows it
@@ -122,6 +124,9 @@ def drop_outlet(title: str, names_news: Callable[[str], bool]) -> str:
     m = _TAIL_RE.search(title)
     if m is not None and m.group(1).strip().lower() in _COLUMNS:
         return title[: m.start()].rstrip()  # "... — Market Talk": the wire's column, not news
+    if m is not None and outlet_named(m.group(1)) and not has_trigger(m.group(1)):
+        head = title[: m.start()].rstrip()  # "- Steel Times International", "- Mining Weekly"
+        return head if len(head.split()) >= 3 else title
     if m is None or not _outlet_name(m.group(1)) or names_news(m.group(1)):
         return title
     head = title[: m.start()].rstrip()
@@ -172,5 +177,5 @@ def plain_surface(
     title = no_longer_subject(title)  # "no longer subject to US tariffs": spared from them
     title = ministers_named(title)  # "Sitharaman trims ...": India's finance minister
     title = own_rebates(title)  # "scraps rebates on steel products": export tax rebates
-    title = named_orders(drop_outlet(title, names_news), summary)
+    title = named_orders(drop_outlet(drop_tag(title), names_news), summary)
     return named_bodies(title), summary

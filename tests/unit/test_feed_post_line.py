@@ -1,0 +1,57 @@
+"""A blog engine's closing line ("The post <title> appeared first on <site>.", as WordPress
+feeds end every entry's description) is dropped from the summary: it showed in the story's
+details as the outlet's words and put the title's words into the lede a second time. The
+story's own words before it stay; a summary that is only that line becomes none; words that
+merely say "the post appeared first" stay. Made-up feeds in WordPress's shape, written here."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from tui.core.config_types import SourceConfig
+from tui.sources import feeds
+
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
+SRC = SourceConfig(name="blog", kind="rss", url="https://blog.example.com/feed/")
+
+
+def summary_of(description: str) -> str:
+    body = (
+        "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel><title>Blog</title>"
+        "<item><title>Chile raises copper royalty</title><link>https://blog.example.com/a</link>"
+        "<pubDate>Mon, 02 Mar 2026 08:00:00 GMT</pubDate>"
+        f"<description><![CDATA[{description}]]></description></item></channel></rss>"
+    )
+    (story,) = feeds.parse(body.encode(), SRC, fetched_at=NOW).headlines
+    return story.summary
+
+
+@pytest.mark.parametrize(
+    ("description", "summary"),
+    [
+        (
+            "<p>Chile's senate passed the bill on Monday.</p>\n<p>The post "
+            "<a href='https://blog.example.com/a'>Chile raises copper royalty</a> appeared first "
+            "on <a href='https://blog.example.com'>Metals Blog</a>.</p>",
+            "Chile's senate passed the bill on Monday.",
+        ),
+        (
+            "Chile's senate passed the bill. The post Chile raises copper royalty first appeared "
+            "on Metals Blog.",
+            "Chile's senate passed the bill.",
+        ),
+        (
+            "<p>The post <a href='https://blog.example.com/a'>Chile raises copper royalty</a> "
+            "appeared first on <a href='https://blog.example.com'>MINING.COM</a>.</p>",
+            "",
+        ),
+        (
+            "Analysts said the post appeared first on trading screens in Santiago.",
+            "Analysts said the post appeared first on trading screens in Santiago.",
+        ),
+    ],
+)
+def test_the_blog_engines_line_is_dropped(description: str, summary: str) -> None:
+    assert summary_of(description) == summary

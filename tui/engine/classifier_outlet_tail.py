@@ -1,0 +1,75 @@
+"""An outlet's name after a title, and an outlet's tag in brackets at its end: not the news.
+
+Aggregators end a title with its outlet (" - Mining Weekly", " | Mining Technology", " - The
+Times of India"), and outlets tag a title at its end ("(Reuters)", "(Updated)", "[Video]").
+:func:`~tui.engine.classifier_surface.drop_outlet` drops a tail written as a name that holds
+none of the rules' words; an outlet named with one ("Steel", "Mining", "Metal", "News",
+"Review") or with a country ("of India") stayed, and was read as news: "Steel Times
+International" named steel in every headline it followed, "Mining Weekly" made an import quota
+a quota on mining, "The Times of India" made India a side.
+
+:func:`outlet_named` tells such a name by the words outlets are named with ("Times", "News",
+"Weekly", "Journal", "Miner", "Technology", "International", "Africa" ...; not "Report" or
+"Review", which name documents too: "- Report of the Appellate Body"): a tail of
+at most six words, each capitalised, a digit or a joining word, one of them such a word, no
+verb's form among them ("Mining", "Morning", "United" are names' words) and no measure's word
+(the caller checks: "Canada Imposes Steel Quotas", "Trade Policy Watch" stay news).
+:func:`drop_tag` drops a bracketed tag at the end that is an agency's name or a tag of the
+story's form or edition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.lazy_re import lazy
+
+#: Words outlets are named with (lower case): a tail written as a name holding one is an outlet.
+OUTLET_WORDS = frozenset(
+    {
+        "times", "news", "newswire", "wire", "weekly", "daily", "journal", "post",
+        "bulletin", "market", "markets", "miner", "miners", "technology", "international",
+        "online", "today", "insider", "herald", "tribune", "standard", "gazette", "express",
+        "magazine", "monitor", "agency", "media", "network", "observer", "chronicle",
+        "telegraph", "mail", "guru", "intelligence", "insights", "alpha", "hub", "press",
+        "reporter", "digest", "world", "global", "asia", "africa", "europe", "tv",
+        "radio", "business", "economic", "economist", "financial", "week", "journalist",
+        "centre", "center",
+    }
+)  # fmt: skip
+#: Words of outlets' names that end as a verb's forms do ("Mining Weekly", "United News").
+NAME_FORMS = frozenset({"mining", "morning", "evening", "publishing", "united", "wired", "red"})
+_JOINS = frozenset({"of", "the", "and", "&", "for", "on", "in"})
+_MAX_WORDS = 6
+
+# a bracketed tag at a title's end: an agency or the story's form or edition
+_TAG_RE = lazy(
+    r"\s*[(\[](?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|Updated?|Video|Videos|Photos?|"
+    r"Pictures|Gallery|Audio|Podcast|Listen|Watch|Corrected|Correction|Exclusive|Live|Opinion|"
+    r"Analysis|Graphics?|Interactive|Sponsored|Paid|Premium|Paywall|Subscribers?(?: only)?)"
+    r"[)\]]\s*$",
+    re.IGNORECASE,
+)
+
+
+def outlet_named(tail: str) -> bool:
+    """Is ``tail`` written as an outlet's name, by the words outlets are named with?"""
+    words = tail.split()
+    if not 1 <= len(words) <= _MAX_WORDS:
+        return False
+    low = [w.lower().strip(".,") for w in words]
+    if OUTLET_WORDS.isdisjoint(low) or all(w in _JOINS for w in low):
+        return False
+    if any(w.endswith(("ed", "ing")) and w not in NAME_FORMS for w in low):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINS for w in words)
+
+
+def drop_tag(title: str) -> str:
+    """``title`` without an agency's or a form's tag in brackets at its end ("(Reuters)")."""
+    if not title.endswith((")", "]")):
+        return title
+    m = _TAG_RE.search(title)
+    if m is None or len(title[: m.start()].split()) < 3:
+        return title
+    return title[: m.start()].rstrip()
