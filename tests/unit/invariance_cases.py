@@ -188,6 +188,11 @@ def outlet_tail(title: str, summary: str) -> list[tuple[str, str]]:
     return [(title + OUTLET_TAILS[zlib.crc32(title.encode()) % len(OUTLET_TAILS)], summary)]
 
 
+def typeset_hyphens(title: str, summary: str) -> list[tuple[str, str]]:
+    """The title's hyphens as a typesetter's non-breaking ones (U+2011): "rare‑earth"."""
+    return [(title.replace("-", "\u2011"), summary)] if "-" in title else []
+
+
 # --- quotes and dashes --------------------------------------------------------------------
 
 
@@ -241,6 +246,7 @@ TRANSFORMS: dict[str, Transform] = {
     "suffix — Bloomberg": _suffix(" — Bloomberg"),
     "wire slug": wire_slug,
     "outlet tail": outlet_tail,
+    "typeset hyphens": typeset_hyphens,
     "curly quotes": _both(_curly),
     "straight quotes": _both(_straight),
     "em dashes": em_dashes,

@@ -5,12 +5,14 @@ clause is already ("Ten countries that restrict rare earth exports",
 ``classifier_meanings.listed_by_clause``). Seen when a gate training row's "Rare‑Earth", written
 with a non-breaking hyphen, was read as the metal (``classifier_plain_chars``): its list then
 read as a licensing measure. Made-up cases, labels committed before the engine read them; first
-reading in the commit that changes the engine."""
+reading **1 of 6** (the four lists read as measures; one near miss's origin unread, another
+kind, left as a strict xfail), 5 of 6 after."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from kinds_cases import headline_cases
 from kinds_exact import check_exact
 
@@ -28,10 +30,15 @@ NEAR: list[Any] = [
         "",
         ("licensing", "CN", "*", False, "gallium", None),
     ),
-    (
+    pytest.param(
         "US sets 25% tariffs that hit Canadian steel",
         "",
         ("tariff", "CA", "US", False, "steel", 25.0),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="another kind, on main too: the goods' country in a relative clause after "
+            "the measure ('tariffs that hit Canadian steel') is not read as the origin (* -> US)",
+        ),
     ),
 ]
 

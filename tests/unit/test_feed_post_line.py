@@ -1,8 +1,11 @@
-"""A blog engine's closing line ("The post <title> appeared first on <site>.", as WordPress
-feeds end every entry's description) is dropped from the summary: it showed in the story's
-details as the outlet's words and put the title's words into the lede a second time. The
-story's own words before it stay; a summary that is only that line becomes none; words that
-merely say "the post appeared first" stay. Made-up feeds in WordPress's shape, written here."""
+"""Words of an entry that are not the story's are dropped from its summary: a blog engine's
+closing line ("The post <title> appeared first on <site>.", as WordPress feeds end every entry's
+description), which showed in the story's details as the outlet's words and put the title's
+words into the lede a second time; and a picture's caption before the text (an HTML
+``<figure>``/``<figcaption>``, or a wire's "FILE PHOTO: ... REUTERS/Name/File Photo"), whose
+place and goods were read as the news's. The story's own words stay; a summary that is only
+such words becomes none; words that merely say "the post appeared first" or open on "Photo:"
+without a wire's credit stay. Made-up feeds in WordPress's and wires' shapes, written here."""
 
 from __future__ import annotations
 
@@ -54,4 +57,32 @@ def summary_of(description: str) -> str:
     ],
 )
 def test_the_blog_engines_line_is_dropped(description: str, summary: str) -> None:
+    assert summary_of(description) == summary
+
+
+@pytest.mark.parametrize(
+    ("description", "summary"),
+    [
+        (
+            "<figure><img src='https://blog.example.com/coils.jpg'/><figcaption>Steel coils at a "
+            "port in Tianjin, China.</figcaption></figure><p>Chile's senate passed the bill.</p>",
+            "Chile's senate passed the bill.",
+        ),
+        (
+            "FILE PHOTO: Steel coils are seen at a port in Tianjin, China, March 3, 2023. "
+            "REUTERS/Stringer/File Photo Chile's senate passed the bill.",
+            "Chile's senate passed the bill.",
+        ),
+        (
+            "FILE PHOTO: A smelter in Jakarta, Indonesia, January 5, 2021. REUTERS/Willy "
+            "Kurniawan/File Photo Chile's senate passed the bill.",
+            "Chile's senate passed the bill.",
+        ),
+        (
+            "Photo: the minister told reporters Chile's senate passed the bill.",
+            "Photo: the minister told reporters Chile's senate passed the bill.",
+        ),
+    ],
+)
+def test_a_pictures_caption_is_dropped(description: str, summary: str) -> None:
     assert summary_of(description) == summary

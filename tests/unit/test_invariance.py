@@ -80,6 +80,9 @@ FLOORS = {
     # session 42: an outlet named with the rules' words after the title, or a tag at its end,
     # one per row; first reading 1852/1956 (tui/engine/classifier_outlet_tail.py)
     "outlet tail": 1.0,
+    # session 42: the title's hyphens as non-breaking ones (U+2011); first reading 377/394
+    # (tui/engine/classifier_plain_chars.py)
+    "typeset hyphens": 1.0,
     "curly quotes": 1.0,  # 471/471 (471/471)
     # 516/516 after session 26 (a spaced hyphen read as the dash)
     "straight quotes": 1.0,  # 515/516 (515/516)

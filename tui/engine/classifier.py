@@ -88,6 +88,7 @@ from tui.engine.classifier_market_acts import framed_title
 from tui.engine.classifier_market_shut import names_shut_market
 from tui.engine.classifier_market_talk import act_ledes
 from tui.engine.classifier_owned import owned_cause
+from tui.engine.classifier_plain_chars import plain_chars
 from tui.engine.classifier_question_kicker import lead_in_statement, question_leads_in
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_review_lede import review_outcome
@@ -248,6 +249,7 @@ def classify(
     gazetteer: Gazetteer | None = None,
 ) -> PolicyEvent | None:
     """The trade-policy event a headline reports, or None (see the module docstring)."""
+    title, summary = plain_chars(title), plain_chars(summary)  # "rare‑earth", "15％"
     title = drop_slug(title)  # "UPDATE 2-", "EXCLUSIVE-", "(LEAD)": not the news
     matcher = matcher_for(metals)
     if not matcher.may_name(title or "") and not matcher.may_name(summary or ""):
@@ -267,6 +269,7 @@ def explain(
     gazetteer: Gazetteer | None = None,
 ) -> list[str]:
     """The steps that led to :func:`classify`'s answer, one plain sentence each."""
+    title, summary = plain_chars(title), plain_chars(summary)
     title = drop_slug(title)
     kept: list[Text] = []
     event, trace = _analyse(title, summary, metals, gazetteer, None, kept)

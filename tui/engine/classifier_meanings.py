@@ -226,12 +226,27 @@ def feature_heading(t: Text, best: Finding) -> bool:
     return bool(tail) and tail[0] in _FEATURES
 
 
+#: A title opening on a count of measures, a few words of their goods or kind between, then a
+#: relative clause: "10 Export Bans That Changed ...", "5 Cobalt Export Curbs That Could ...".
+_COUNTED_MEASURES_RE = lazy(
+    r"^\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:tariffs|duties|levies|bans|curbs|controls|restrictions|quotas|"
+    r"sanctions|embargoes|measures|rules|barriers)\s+(?:that|which)\b",
+    re.IGNORECASE,
+)
+
+
 def listed_by_clause(t: Text, best: Finding) -> bool:
     """ "Ten countries that restrict rare earth exports", "Countries that have banned nickel ore
     exports": the title opens on parties or goods counted or named in the plural, then a
-    relative clause whose verb is the measure's: a list, no act of one government."""
+    relative clause whose verb is the measure's: a list, no act of one government. So does a
+    count of measures told by a relative clause ("10 Export Bans That Changed The Nickel
+    Market"): a list of them, no measure of its own."""
     m = _LISTED_RE.match(t.text)
-    return m is not None and t.toks[best.index].start >= m.end()
+    if m is not None and t.toks[best.index].start >= m.end():
+        return True
+    m = _COUNTED_MEASURES_RE.match(t.text)
+    return m is not None and t.toks[best.index].end <= m.end()
 
 
 #: A quoted tail of a few words ending the title ("tariffs on Chinese steel 'working'").

@@ -35,7 +35,7 @@ from tui.core.text import (
     unwrap_redirect,
 )
 from tui.sources.entry_title import entry_title, shown_title
-from tui.sources.feed_boilerplate import drop_post_line
+from tui.sources.feed_boilerplate import drop_caption, drop_figures, drop_post_line
 from tui.sources.feed_dates import (
     fix_ampm,
     misread_by_feedparser,
@@ -129,7 +129,8 @@ def headlines(batches: Iterable[Iterable[Any]], feed: Feed) -> list[Headline]:
 def pending(entry: Any, title: str, feed: Feed) -> Pending | None:
     """What ``entry`` (its cleaned ``title``) gives its headline; None when it has no title,
     link or text (an entry of only text, valid RSS 2.0, is shown by its text's first words)."""
-    summary = drop_post_line(clean_summary(_raw_summary(entry)))  # "The post ... appeared first on"
+    # not the story's words: its picture's caption, a blog engine's "The post ... appeared first"
+    summary = drop_post_line(drop_caption(clean_summary(drop_figures(_raw_summary(entry)))))
     raw_link = _raw_link(entry, feed.base)
     url = unwrap_redirect(raw_link)
     if not title and url is None and not summary:  # an entry of only text is a story (RSS 2.0)
