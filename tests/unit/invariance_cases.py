@@ -180,6 +180,8 @@ OUTLET_TAILS = (
     " - Metal Miner",
     " (Reuters)",
     " [Video]",
+    " | Steel",
+    " | Base Metals | Reuters",
 )
 
 

@@ -15,7 +15,7 @@ from tui.engine import classifier_bodies as B
 from tui.engine import classifier_rules as R
 from tui.engine import classifier_surface as S
 from tui.engine.classifier_context import background_mask
-from tui.engine.classifier_outlet_tail import drop_tag, outlet_named
+from tui.engine.classifier_outlet_tail import drop_tag, outlet_named, section_named
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_spans import SENTENCE_RE, metal_spans, sentences
 from tui.engine.classifier_text import Text
@@ -70,9 +70,19 @@ def _plain_named_bodies(title: str) -> str:
 
 
 def _plain_drop_outlet(title: str, names_news: object) -> str:
+    head = _plain_drop_one(title, names_news)
+    return _plain_drop_one(head, names_news) if head != title else title
+
+
+def _plain_drop_one(title: str, names_news: object) -> str:
     m = S._TAIL_RE.search(title)
-    if m is not None and outlet_named(m.group(1)) and not has_trigger(m.group(1)):
-        head = title[: m.start()].rstrip()  # an outlet named with the rules' words
+    if m is not None and m.group(1).strip().lower() in S._COLUMNS:
+        return title[: m.start()].rstrip()
+    if m is not None and (
+        (outlet_named(m.group(1)) and not has_trigger(m.group(1)))
+        or section_named(m.group(1), title[m.start() : m.start(1)].strip())
+    ):
+        head = title[: m.start()].rstrip()  # an outlet named with the rules' words, a section
         return head if len(head.split()) >= 3 else title
     if m is None or not S._outlet_name(m.group(1)) or names_news(m.group(1)):  # type: ignore[operator]
         return title

@@ -78,7 +78,7 @@ FLOORS = {
     # 1934/1956 before the slug was dropped (tui/engine/classifier_wire_slug.py)
     "wire slug": 1.0,
     # session 42: an outlet named with the rules' words after the title, or a tag at its end,
-    # one per row; first reading 1852/1956 (tui/engine/classifier_outlet_tail.py)
+    # one per row; first reading 1826/1956 (tui/engine/classifier_outlet_tail.py)
     "outlet tail": 1.0,
     # session 42: the title's hyphens as non-breaking ones (U+2011); first reading 377/394
     # (tui/engine/classifier_plain_chars.py)

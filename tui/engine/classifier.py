@@ -75,6 +75,7 @@ from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_bullets import bullet_source
 from tui.engine.classifier_corridor import event_corridor
+from tui.engine.classifier_duty_abbrevs import spelled_duties
 from tui.engine.classifier_event_metals import event_metals
 from tui.engine.classifier_event_proposed import proposal_word
 from tui.engine.classifier_event_rate import event_rate
@@ -250,6 +251,7 @@ def classify(
 ) -> PolicyEvent | None:
     """The trade-policy event a headline reports, or None (see the module docstring)."""
     title, summary = plain_chars(title), plain_chars(summary)  # "rare‑earth", "15％"
+    title, summary = spelled_duties(title), spelled_duties(summary)  # "BCD", "cess"
     title = drop_slug(title)  # "UPDATE 2-", "EXCLUSIVE-", "(LEAD)": not the news
     matcher = matcher_for(metals)
     if not matcher.may_name(title or "") and not matcher.may_name(summary or ""):
@@ -270,6 +272,7 @@ def explain(
 ) -> list[str]:
     """The steps that led to :func:`classify`'s answer, one plain sentence each."""
     title, summary = plain_chars(title), plain_chars(summary)
+    title, summary = spelled_duties(title), spelled_duties(summary)
     title = drop_slug(title)
     kept: list[Text] = []
     event, trace = _analyse(title, summary, metals, gazetteer, None, kept)

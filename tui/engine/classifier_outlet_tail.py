@@ -15,7 +15,8 @@ at most six words, each capitalised, a digit or a joining word, one of them such
 verb's form among them ("Mining", "Morning", "United" are names' words) and no measure's word
 (the caller checks: "Canada Imposes Steel Quotas", "Trade Policy Watch" stay news).
 :func:`drop_tag` drops a bracketed tag at the end that is an agency's name or a tag of the
-story's form or edition.
+story's form or edition. :func:`section_named` tells a site's section after a pipe ("... |
+Steel", "... | Mining"): one or two capitalised words ending on a section's name, dropped too.
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ from __future__ import annotations
 import re
 
 from tui.core.lazy_re import lazy
+from tui.engine.classifier_words import has_trigger
 
+#: A tail after a spaced dash or a pipe at a title's end: an outlet's name, a column, a section
+#: or the news's last clause (the caller tells which).
+OUTLET_TAIL_RE = lazy(r"\s+[-–—|]\s+([^-–—|:?!;,\"“”]{2,48})$")
 #: Words outlets are named with (lower case): a tail written as a name holding one is an outlet.
 OUTLET_WORDS = frozenset(
     {
@@ -65,6 +70,28 @@ def outlet_named(tail: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINS for w in words)
 
 
+#: A site's section named after a pipe ("... | Steel", "... | Mining | Mining Weekly").
+SECTIONS = frozenset(
+    {
+        "steel", "metals", "metal", "mining", "trade", "commodities", "commodity", "markets",
+        "business", "economy", "world", "energy", "politics", "news", "industry", "finance",
+        "companies", "policy", "asia", "europe", "africa", "americas", "china", "india",
+    }
+)  # fmt: skip
+
+
+def section_named(tail: str, mark: str) -> bool:
+    """Is ``tail``, after a pipe (``mark``), a site's section: one or two capitalised words of
+    :data:`SECTIONS` ("Steel", "Base Metals", "World News")?"""
+    words = tail.split()
+    return (
+        mark == "|"
+        and 1 <= len(words) <= 2
+        and words[-1].lower() in SECTIONS
+        and all(w[:1].isupper() for w in words)
+    )
+
+
 def drop_tag(title: str) -> str:
     """``title`` without an agency's or a form's tag in brackets at its end ("(Reuters)")."""
     if not title.endswith((")", "]")):
@@ -73,3 +100,26 @@ def drop_tag(title: str) -> str:
     if m is None or len(title[: m.start()].split()) < 3:
         return title
     return title[: m.start()].rstrip()
+
+
+def names_outlet(title: str, m: re.Match[str]) -> bool:
+    """Is the tail ``m`` found in ``title`` an outlet's name (no measure's word in it) or a site's
+    section after a pipe?"""
+    tail = m.group(1)
+    return (outlet_named(tail) and not has_trigger(tail)) or section_named(
+        tail, title[m.start() : m.start(1)].strip()
+    )
+
+
+def without_outlet(title: str) -> str:
+    """``title`` without an outlet's name or a site's section after it (two tails at most), as
+    the metals' tagging and the stories' comparison read it: "... - Steel Times International"
+    names no steel."""
+    if "-" not in title and "–" not in title and "—" not in title and "|" not in title:
+        return title
+    for _ in range(2):
+        m = OUTLET_TAIL_RE.search(title)
+        if m is None or not names_outlet(title, m) or len(title[: m.start()].split()) < 3:
+            break
+        title = title[: m.start()].rstrip()
+    return title

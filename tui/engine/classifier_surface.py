@@ -66,7 +66,7 @@ from tui.engine.classifier_minister_names import ministers_named
 from tui.engine.classifier_no_longer import no_longer_subject
 from tui.engine.classifier_offered_away import offered_away
 from tui.engine.classifier_orders import named_orders
-from tui.engine.classifier_outlet_tail import drop_tag, outlet_named
+from tui.engine.classifier_outlet_tail import OUTLET_TAIL_RE, drop_tag, names_outlet
 from tui.engine.classifier_own_rebates import own_rebates
 from tui.engine.classifier_owned_by import limited_firms, owned_by
 from tui.engine.classifier_phase_out import phased_out
@@ -77,11 +77,10 @@ from tui.engine.classifier_state_council import state_council_named
 from tui.engine.classifier_trade_terms import trade_terms
 from tui.engine.classifier_unprocessed_ban import unprocessed_ban
 from tui.engine.classifier_watched_flow import watched_flow
-from tui.engine.classifier_words import has_trigger
 
 # " - Reuters", " | Mining.com", " — The Wall Street Journal": the last spaced dash or bar
 # and what follows it
-_TAIL_RE = lazy(r"\s+[-–—|]\s+([^-–—|:?!;,\"“”]{2,48})$")
+_TAIL_RE = OUTLET_TAIL_RE
 # a wire's column named after the headline ("Steel Stocks Fall After ... — Market Talk"): its
 # words are the rules' ("market", "talk"), so it is named here and always dropped
 _COLUMNS = frozenset({"market talk", "market talks"})
@@ -118,14 +117,20 @@ def _outlet_name(tail: str) -> bool:
 
 def drop_outlet(title: str, names_news: Callable[[str], bool]) -> str:
     """``title`` without an outlet's name after it (``names_news(tail)``: does the tail name a
-    metal or a measure, so that it is part of the news?)."""
+    metal or a measure, so that it is part of the news?), and without a site's section before
+    that ("... | Base Metals | Reuters"): two tails at most."""
+    head = _drop_one(title, names_news)
+    return _drop_one(head, names_news) if head != title else title
+
+
+def _drop_one(title: str, names_news: Callable[[str], bool]) -> str:
     if "-" not in title and "–" not in title and "—" not in title and "|" not in title:
         return title  # none of the marks _TAIL_RE needs
     m = _TAIL_RE.search(title)
     if m is not None and m.group(1).strip().lower() in _COLUMNS:
         return title[: m.start()].rstrip()  # "... — Market Talk": the wire's column, not news
-    if m is not None and outlet_named(m.group(1)) and not has_trigger(m.group(1)):
-        head = title[: m.start()].rstrip()  # "- Steel Times International", "- Mining Weekly"
+    if m is not None and names_outlet(title, m):
+        head = title[: m.start()].rstrip()  # "- Steel Times International", "| Steel"
         return head if len(head.split()) >= 3 else title
     if m is None or not _outlet_name(m.group(1)) or names_news(m.group(1)):
         return title

@@ -28,7 +28,7 @@ from contextlib import contextmanager
 
 from tui.core.models import Headline
 from tui.engine.metal_matcher import MetalMatcher
-from tui.engine.titles import Guards, Title, guards_of, title_again, title_form
+from tui.engine.titles import Guards, Title, guards_of, title_again, title_form, title_text
 
 #: A distinct title as the clustering sees it: (title, outlet, official document id).
 FormKey = tuple[str, "str | None", "str | None"]
@@ -262,7 +262,7 @@ def story_metals(
             words.append(said)
         out.append(None)
         todo.append(k)
-        texts.append(" ".join(f"{e.title} {e.summary}" for e in entries))
+        texts.append(" ".join(f"{title_text(e.title, e.outlet)} {e.summary}" for e in entries))
     tagged_all = matcher.tag_many(texts)
     for k, tagged in zip(todo, tagged_all, strict=True):
         out[k] = tagged

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from tui.core.models import Metal
+from tui.engine.classifier_plain_chars import plain_hyphens
 from tui.engine.figurative import figurative
 from tui.engine.metal_patterns import (
     BEGIN,
@@ -112,6 +113,7 @@ class MetalMatcher:
         """The ids of the metals named in ``text``, in config order."""
         if not text:
             return ()
+        text = plain_hyphens(text)  # "rare‑earth": a non-breaking hyphen is a hyphen
         positions = self._positions(fold_for_prefilter(text))
         entries = self._entries
         tags = self._tags
@@ -145,6 +147,7 @@ class MetalMatcher:
         """
         if self._needles is None:
             return [self.tag(t) for t in texts]
+        texts = [plain_hyphens(t) for t in texts]  # as :meth:`tag` reads them
         keys = [fold_for_prefilter(t) for t in texts]
         starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
         whole = "\n".join(keys)

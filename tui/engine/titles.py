@@ -272,4 +272,9 @@ _FLAG_WORDS = UP | DOWN | NEGATIONS | UNDOING | TENTATIVE
 def _strip_outlet_suffix(title: str, outlet: str | None) -> str:
     if not ("-" in title or "|" in title or "–" in title or "—" in title):
         return title
-    return split_outlet_suffix(title, (outlet,))[0]
+    # an outlet not the entry's own, named with words of the news ("- Steel Times
+    # International", "| Mining"): no part of the story either (loaded with the rules, which
+    # the first paint does not need)
+    from tui.engine.classifier_outlet_tail import without_outlet
+
+    return without_outlet(split_outlet_suffix(title, (outlet,))[0])
