@@ -33,7 +33,7 @@ def spelled_duties(text: str) -> str:
         return text
     if "BCD" in text or "AIDC" in text or "SGD" in text or "AD " in text:
         text = _CAPS_RE.sub(lambda m: _CAPS[m.group(0)], text)
-    if "ess" in text or "ESS" in text:
+    if " cess" in text or " Cess" in text or " CESS" in text or text[:4].lower() == "cess":
         text = _CESS_RE.sub(
             lambda m: ("D" if m.group(1) == "C" else "d") + ("uties" if m.group(2) else "uty"), text
         )

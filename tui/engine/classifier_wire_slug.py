@@ -57,12 +57,26 @@ _BRACKET_RE = re.compile(
 )
 
 
+#: The words a slug opens on (upper case): a title opening on none of them has no slug.
+_FIRST_WORDS = frozenset(
+    """UPDATE UPDATED RPT REPEAT REFILE CORRECTED CORRECTION CORRECTING WRAPUP WRAP RECAST
+    RECASTS URGENT FLASH BREAKING EXCLUSIVE HIGHLIGHTS TOP SNAP BRIEF METALS PRECIOUS BASE
+    GLOBAL EMERGING ANALYSIS INSIGHT FACTBOX EXPLAINER COLUMN BREAKINGVIEWS FEATURE INTERVIEW
+    SPECIAL COMMENTARY OPINION""".split()
+)
+_FIRST_RE = re.compile(r"\s*([A-Za-z]+)")
+
+
 def drop_slug(title: str) -> str:
     """The title without the wire's slugs at its head, a story kind's slug written out as a
     kicker ("ANALYSIS-China's ..." -> "Analysis: China's ...")."""
     head = title.lstrip()[:1]
-    if not head.isupper() and head != "(":
-        return title  # a slug is written in capitals or brackets (the colon form's first letter)
+    if head != "(":
+        if not head.isupper():
+            return title  # a slug is written in capitals (the colon form's first letter too)
+        first = _FIRST_RE.match(title)
+        if first is None or first.group(1).upper() not in _FIRST_WORDS:
+            return title  # a slug opens on one of its words, or on a bracket
     for _ in range(3):  # "RPT-UPDATE 1-", "(LEAD) UPDATE 2-"
         m = _HYPHEN_RE.match(title) or _COLON_RE.match(title) or _BRACKET_RE.match(title)
         if m is None:
