@@ -118,9 +118,11 @@ def titled_feed(titles: list[str], link: str = "https://wire.example.org/") -> b
             + [f"Cobalt {i} quota set by Kinshasa - Asia Metals Wire" for i in range(2)],
             True,
         ),
-        # a tail in most batches but under 80% of all titles: kept whole in every batch
+        # a tail in most batches but under 80% of all titles: kept whole in every batch (a
+        # tail not written as an outlet's name: "Desk" is no word outlets are named with, so
+        # only the shared-tail rule could strip it; tests/unit/test_feed_outlet_names.py)
         (
-            [f"Lithium permit {i} granted by Santiago - Andes Mining Post" for i in range(12)]
+            [f"Lithium permit {i} granted by Santiago - Andes Mining Desk" for i in range(12)]
             + [f"Silver refinery {i} reopens in Lima" for i in range(8)],
             False,
         ),

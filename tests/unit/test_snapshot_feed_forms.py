@@ -5,8 +5,9 @@ section (" | Mining"), a typeset hyphen ("rare‑earth"), a duty by its abbrevia
 summary opening on a photo's caption and closing on WordPress's "The post ... appeared first
 on". Each story's policy event is read as the same story written plainly is, no story names a
 metal its outlet's name or its picture's caption named (the headlines panel's metals and its
-relevance: a wheat story under "Steel Times International" is not relevant), and "rare‑earth"
-names rare earths. Fails on main before session 42's changes (the slugged title's sides)."""
+relevance: a wheat story under "Steel Times International" is not relevant), "rare‑earth"
+names rare earths, and an outlet's name after a title goes to the outlet column (the titles
+are shown clean). Fails on main before session 42's changes (the slugged title's sides)."""
 
 from __future__ import annotations
 
@@ -79,11 +80,11 @@ def test_stories_in_real_feeds_shapes_read_as_written_plainly(
         "licensing", "CD", "*", False,
     )  # fmt: skip
     # the outlet's "Steel" and the section's "Mining" name nothing
-    assert got["Copper price climbs on supply worries - Steel Times International"][0] is None
+    assert got["Copper price climbs on supply worries"][0] is None
     assert got["Zambia lays out copper export quota plan | Mining"][0] == (
         "quota", "ZM", "*", True,
     )  # fmt: skip
-    assert got["Steel import tariff-rate quotas announced - Mining Weekly"][0] == (
+    assert got["Steel import tariff-rate quotas announced"][0] == (
         "quota", "*", "*", False,
     )  # fmt: skip
     assert got["China tightens rare\u2011earth export controls"][0] == (
@@ -91,7 +92,7 @@ def test_stories_in_real_feeds_shapes_read_as_written_plainly(
     )  # fmt: skip
     assert got["Govt cuts BCD on gold to 6%"][0] == ("resuming", "*", "*", False)
     # the metals the panel shows: the outlet's "Steel" names none, "rare‑earth" names rare earths
-    assert got["Copper price climbs on supply worries - Steel Times International"][1] == ["copper"]
+    assert got["Copper price climbs on supply worries"][1] == ["copper"]
     assert got["China tightens rare\u2011earth export controls"][1] == ["rare-earths"]
     wheat = next(h for h in doc["headlines"] if h["title"].startswith("Wheat harvest"))
     assert wheat["metals"] == [] and wheat["relevant"] is False

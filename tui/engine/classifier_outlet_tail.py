@@ -8,7 +8,7 @@ none of the rules' words; an outlet named with one ("Steel", "Mining", "Metal", 
 International" named steel in every headline it followed, "Mining Weekly" made an import quota
 a quota on mining, "The Times of India" made India a side.
 
-:func:`outlet_named` tells such a name by the words outlets are named with ("Times", "News",
+:func:`~tui.core.outlet_tails.outlet_named` tells such a name by the words outlets are named with ("Times", "News",
 "Weekly", "Journal", "Miner", "Technology", "International", "Africa" ...; not "Report" or
 "Review", which name documents too: "- Report of the Appellate Body"): a tail of
 at most six words, each capitalised, a digit or a joining word, one of them such a word, no
@@ -24,29 +24,12 @@ from __future__ import annotations
 import re
 
 from tui.core.lazy_re import lazy
+from tui.core.outlet_tails import outlet_named
 from tui.engine.classifier_words import has_trigger
 
 #: A tail after a spaced dash or a pipe at a title's end: an outlet's name, a column, a section
 #: or the news's last clause (the caller tells which).
 OUTLET_TAIL_RE = lazy(r"\s+[-–—|]\s+([^-–—|:?!;,\"“”]{2,48})$")
-#: Words outlets are named with (lower case): a tail written as a name holding one is an outlet.
-OUTLET_WORDS = frozenset(
-    {
-        "times", "news", "newswire", "wire", "weekly", "daily", "journal", "post",
-        "bulletin", "market", "markets", "miner", "miners", "technology", "international",
-        "online", "today", "insider", "herald", "tribune", "standard", "gazette", "express",
-        "magazine", "monitor", "agency", "media", "network", "observer", "chronicle",
-        "telegraph", "mail", "guru", "intelligence", "insights", "alpha", "hub", "press",
-        "reporter", "digest", "world", "global", "asia", "africa", "europe", "tv",
-        "radio", "business", "economic", "economist", "financial", "week", "journalist",
-        "centre", "center",
-    }
-)  # fmt: skip
-#: Words of outlets' names that end as a verb's forms do ("Mining Weekly", "United News").
-NAME_FORMS = frozenset({"mining", "morning", "evening", "publishing", "united", "wired", "red"})
-_JOINS = frozenset({"of", "the", "and", "&", "for", "on", "in"})
-_MAX_WORDS = 6
-
 # a bracketed tag at a title's end: an agency or the story's form or edition
 _TAG_RE = lazy(
     r"\s*[(\[](?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|Updated?|Video|Videos|Photos?|"
@@ -55,19 +38,6 @@ _TAG_RE = lazy(
     r"[)\]]\s*$",
     re.IGNORECASE,
 )
-
-
-def outlet_named(tail: str) -> bool:
-    """Is ``tail`` written as an outlet's name, by the words outlets are named with?"""
-    words = tail.split()
-    if not 1 <= len(words) <= _MAX_WORDS:
-        return False
-    low = [w.lower().strip(".,") for w in words]
-    if OUTLET_WORDS.isdisjoint(low) or all(w in _JOINS for w in low):
-        return False
-    if any(w.endswith(("ed", "ing")) and w not in NAME_FORMS for w in low):
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINS for w in words)
 
 
 #: A site's section named after a pipe ("... | Steel", "... | Mining | Mining Weekly").

@@ -22,6 +22,7 @@ from typing import Any
 
 from tui.core.config_types import SourceConfig
 from tui.core.models import Headline, usable_date
+from tui.core.outlet_tails import ends_as_outlet
 from tui.core.text import (
     NOT_ALNUM,
     OUTLET_SUFFIX,
@@ -249,6 +250,10 @@ def _strip_outlet(
         and summary.casefold() != title.casefold()
         and _alnum(summary) == _alnum(head + tail)
     ):
+        return head, tail
+    # an aggregator's item with no source element: a tail written as an outlet's name and
+    # ending on a word outlets are named with ("- Mining Weekly", "- Steel Times International")
+    if ends_as_outlet(tail) and len(head.split()) >= 3:
         return head, tail
     return title, None
 

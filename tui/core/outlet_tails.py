@@ -1,0 +1,52 @@
+"""Whether a title's tail is an outlet's name, told by the words outlets are named with.
+
+Aggregators end a title with its outlet (" - Mining Weekly", " - Steel Times International",
+" - The Times of India"). A tail is written as such a name when it has at most six words, each
+capitalised, a digit or a joining word ("of", "the"), one of them a word outlets are named with
+("Times", "News", "Weekly", "Journal", "Miner", "Technology", "International", "Africa" ...;
+not "Report" or "Review", which name documents too: "- Report of the Appellate Body"), and no
+verb's form among them ("Mining", "Morning", "United" are names' words). The headline's source
+(:mod:`tui.sources.feed_entries`) splits such a tail off into the outlet column when it ends on
+one of those words; the classifier (:mod:`tui.engine.classifier_outlet_tail`) and the metals'
+tagging leave it out when it holds no measure's word.
+"""
+
+from __future__ import annotations
+
+#: Words outlets are named with (lower case): a tail written as a name holding one is an outlet.
+OUTLET_WORDS = frozenset(
+    {
+        "times", "news", "newswire", "wire", "weekly", "daily", "journal", "post",
+        "bulletin", "market", "markets", "miner", "miners", "technology", "international",
+        "online", "today", "insider", "herald", "tribune", "standard", "gazette", "express",
+        "magazine", "monitor", "agency", "media", "network", "observer", "chronicle",
+        "telegraph", "mail", "guru", "intelligence", "insights", "alpha", "hub", "press",
+        "reporter", "digest", "world", "global", "asia", "africa", "europe", "tv",
+        "radio", "business", "economic", "economist", "financial", "week", "journalist",
+        "centre", "center",
+    }
+)  # fmt: skip
+#: Words of outlets' names that end as a verb's forms do ("Mining Weekly", "United News").
+NAME_FORMS = frozenset({"mining", "morning", "evening", "publishing", "united", "wired", "red"})
+_JOINS = frozenset({"of", "the", "and", "&", "for", "on", "in"})
+_MAX_WORDS = 6
+
+
+def outlet_named(tail: str) -> bool:
+    """Is ``tail`` written as an outlet's name, by the words outlets are named with?"""
+    words = tail.split()
+    if not 1 <= len(words) <= _MAX_WORDS:
+        return False
+    low = [w.lower().strip(".,") for w in words]
+    if OUTLET_WORDS.isdisjoint(low) or all(w in _JOINS for w in low):
+        return False
+    if any(w.endswith(("ed", "ing")) and w not in NAME_FORMS for w in low):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINS for w in words)
+
+
+def ends_as_outlet(tail: str) -> bool:
+    """:func:`outlet_named`, and its last word is one outlets are named with ("Mining Weekly",
+    "Steel Times International"; not "The Times of India", whose end is a place's name)."""
+    words = tail.split()
+    return bool(words) and words[-1].lower().strip(".,") in OUTLET_WORDS and outlet_named(tail)
