@@ -3,7 +3,8 @@ closing line ("The post <title> appeared first on <site>.", as WordPress feeds e
 description), which showed in the story's details as the outlet's words and put the title's
 words into the lede a second time; and a picture's caption before the text (an HTML
 ``<figure>``/``<figcaption>``, or a wire's "FILE PHOTO: ... REUTERS/Name/File Photo"), whose
-place and goods were read as the news's. The story's own words stay; a summary that is only
+place and goods were read as the news's; and the title itself opening the description before
+the lede, read a second time. The story's own words stay; a summary that is only
 such words becomes none; words that merely say "the post appeared first" or open on "Photo:"
 without a wire's credit stay. Made-up feeds in WordPress's and wires' shapes, written here."""
 
@@ -85,4 +86,26 @@ def test_the_blog_engines_line_is_dropped(description: str, summary: str) -> Non
     ],
 )
 def test_a_pictures_caption_is_dropped(description: str, summary: str) -> None:
+    assert summary_of(description) == summary
+
+
+@pytest.mark.parametrize(
+    ("description", "summary"),
+    [
+        (
+            "Chile raises copper royalty. SANTIAGO, March 3 - Chile's senate passed the bill.",
+            "SANTIAGO, March 3 - Chile's senate passed the bill.",
+        ),
+        (
+            "<p><b>CHILE RAISES COPPER ROYALTY</b></p><p>Chile's senate passed the bill.</p>",
+            "Chile's senate passed the bill.",
+        ),
+        # the title's words go on into others: no echo of the title
+        (
+            "Chile raises copper royaltyholders' share, the senate said.",
+            "Chile raises copper royaltyholders' share, the senate said.",
+        ),
+    ],
+)
+def test_a_summary_opening_on_its_title_keeps_its_lede(description: str, summary: str) -> None:
     assert summary_of(description) == summary

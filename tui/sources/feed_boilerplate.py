@@ -11,6 +11,11 @@ Feeds that give the article's HTML open it on its picture: a ``<figure>`` with i
 wire's caption ("FILE PHOTO: ... REUTERS/Name/File Photo"). Its words are the picture's, not the
 story's, yet they became the lede's first sentence: its place and its goods were read as the
 news's. The figure and a caption credited to a wire are dropped from the summary.
+
+Some feeds open the description on the headline itself, then the lede ("Chile raises copper
+royalty. SANTIAGO, March 3 - Chile's senate ..."): the title read a second time as the lede's
+first sentence. A summary that opens on its title word for word (letters and digits compared)
+and goes on is kept from where the title ends (:func:`drop_title_echo`).
 """
 
 from __future__ import annotations
@@ -57,3 +62,23 @@ def drop_post_line(summary: str) -> str:
         return summary
     m = _LINE_RE.search(summary)
     return summary[: m.start()].rstrip() if m is not None else summary
+
+
+def drop_title_echo(summary: str, title: str) -> str:
+    """``summary`` without its title at its start, when it opens on the title word for word
+    (letters and digits, any case) and goes on; else as it is."""
+    key = "".join(ch for ch in title.casefold() if ch.isalnum())
+    if len(key) < 12 or not summary:
+        return summary
+    seen = 0
+    for at, ch in enumerate(summary):
+        if not ch.isalnum():
+            continue
+        if seen == len(key):
+            rest = summary[at:]
+            # the title ended mid-word ("... exports" in "... exportsban"): no echo
+            return rest if not summary[at - 1].isalnum() else summary
+        if ch.casefold() != key[seen]:
+            return summary
+        seen += 1
+    return summary  # the summary is the title alone (or shorter): the caller's rule

@@ -36,7 +36,12 @@ from tui.core.text import (
     unwrap_redirect,
 )
 from tui.sources.entry_title import entry_title, shown_title
-from tui.sources.feed_boilerplate import drop_caption, drop_figures, drop_post_line
+from tui.sources.feed_boilerplate import (
+    drop_caption,
+    drop_figures,
+    drop_post_line,
+    drop_title_echo,
+)
 from tui.sources.feed_dates import (
     fix_ampm,
     misread_by_feedparser,
@@ -173,6 +178,8 @@ def finish(one: Pending, feed: Feed, common_suffix: str | None) -> Headline | No
         return None
     if feed.google_news or _repeats_title(summary, title, outlet):
         summary = ""  # Google News descriptions are the title and links to related coverage
+    else:
+        summary = drop_title_echo(summary, title)  # "<title>. <lede>": the lede
     return Headline(
         title=title,
         url=url,
