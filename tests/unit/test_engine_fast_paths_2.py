@@ -11,11 +11,12 @@ from __future__ import annotations
 from test_engine_fast_paths import TEXTS, WATCH
 
 from tui.core.gazetteer import Gazetteer
+from tui.core.outlet_tails import outlet_named, section_named
 from tui.engine import classifier_bodies as B
 from tui.engine import classifier_rules as R
 from tui.engine import classifier_surface as S
 from tui.engine.classifier_context import background_mask
-from tui.engine.classifier_outlet_tail import drop_tag, outlet_named, section_named
+from tui.engine.classifier_outlet_tail import drop_tag
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_spans import SENTENCE_RE, metal_spans, sentences
 from tui.engine.classifier_text import Text

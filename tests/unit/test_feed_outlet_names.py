@@ -63,3 +63,20 @@ def test_an_outlets_name_after_the_title_goes_to_its_column(
 )
 def test_a_tail_that_is_not_an_outlets_name_stays(written: str) -> None:
     assert parsed(written) == (written, "Agg")
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("Zambia caps copper exports | Mining", "Zambia caps copper exports"),
+        ("Chile raises copper royalty | Base Metals", "Chile raises copper royalty"),
+        ("Gold imports surge in Asia | China", "Gold imports surge in Asia | China"),
+        ("Tariffs bite | Steel", "Tariffs bite | Steel"),
+        ("Copper demand rises - Mining", "Copper demand rises - Mining"),
+    ],
+)
+def test_a_sites_section_after_a_pipe_comes_off_the_title(written: str, title: str) -> None:
+    """A site's section after a pipe ("| Mining", "| Base Metals") is no part of the headline:
+    off the title, the outlet left as it was. A place's name, a head of two words, a dash
+    instead of a pipe: kept."""
+    assert parsed(written) == (title, "Agg")

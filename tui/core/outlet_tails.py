@@ -8,7 +8,9 @@ not "Report" or "Review", which name documents too: "- Report of the Appellate B
 verb's form among them ("Mining", "Morning", "United" are names' words). The headline's source
 (:mod:`tui.sources.feed_entries`) splits such a tail off into the outlet column when it ends on
 one of those words; the classifier (:mod:`tui.engine.classifier_outlet_tail`) and the metals'
-tagging leave it out when it holds no measure's word.
+tagging leave it out when it holds no measure's word. A site's section after a pipe ("... |
+Steel", "... | Base Metals") is no part of the headline either (:func:`section_named`): the
+feed reader drops it from the title shown, the classifier and the tagging leave it out.
 """
 
 from __future__ import annotations
@@ -50,3 +52,25 @@ def ends_as_outlet(tail: str) -> bool:
     "Steel Times International"; not "The Times of India", whose end is a place's name)."""
     words = tail.split()
     return bool(words) and words[-1].lower().strip(".,") in OUTLET_WORDS and outlet_named(tail)
+
+
+#: A site's section named after a pipe ("... | Steel", "... | Mining | Mining Weekly").
+SECTIONS = frozenset(
+    {
+        "steel", "metals", "metal", "mining", "trade", "commodities", "commodity", "markets",
+        "business", "economy", "world", "energy", "politics", "news", "industry", "finance",
+        "companies", "policy", "asia", "europe", "africa", "americas",
+    }
+)  # fmt: skip
+
+
+def section_named(tail: str, mark: str) -> bool:
+    """Is ``tail``, after a pipe (``mark``), a site's section: one or two capitalised words of
+    :data:`SECTIONS` ("Steel", "Base Metals", "World News")?"""
+    words = tail.split()
+    return (
+        mark == "|"
+        and 1 <= len(words) <= 2
+        and words[-1].lower() in SECTIONS
+        and all(w[:1].isupper() for w in words)
+    )

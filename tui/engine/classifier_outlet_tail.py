@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lazy_re import lazy
-from tui.core.outlet_tails import outlet_named
+from tui.core.outlet_tails import outlet_named, section_named
 from tui.engine.classifier_words import has_trigger
 
 #: A tail after a spaced dash or a pipe at a title's end: an outlet's name, a column, a section
@@ -38,28 +38,6 @@ _TAG_RE = lazy(
     r"[)\]]\s*$",
     re.IGNORECASE,
 )
-
-
-#: A site's section named after a pipe ("... | Steel", "... | Mining | Mining Weekly").
-SECTIONS = frozenset(
-    {
-        "steel", "metals", "metal", "mining", "trade", "commodities", "commodity", "markets",
-        "business", "economy", "world", "energy", "politics", "news", "industry", "finance",
-        "companies", "policy", "asia", "europe", "africa", "americas", "china", "india",
-    }
-)  # fmt: skip
-
-
-def section_named(tail: str, mark: str) -> bool:
-    """Is ``tail``, after a pipe (``mark``), a site's section: one or two capitalised words of
-    :data:`SECTIONS` ("Steel", "Base Metals", "World News")?"""
-    words = tail.split()
-    return (
-        mark == "|"
-        and 1 <= len(words) <= 2
-        and words[-1].lower() in SECTIONS
-        and all(w[:1].isupper() for w in words)
-    )
 
 
 def drop_tag(title: str) -> str:

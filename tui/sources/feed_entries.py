@@ -22,7 +22,7 @@ from typing import Any
 
 from tui.core.config_types import SourceConfig
 from tui.core.models import Headline, usable_date
-from tui.core.outlet_tails import ends_as_outlet
+from tui.core.outlet_tails import ends_as_outlet, section_named
 from tui.core.text import (
     NOT_ALNUM,
     OUTLET_SUFFIX,
@@ -244,6 +244,12 @@ def _strip_outlet(
     if tail is not None:
         return head, tail
     head, tail = match.group("head").strip(), match.group("tail").strip()
+    mark = title[len(match.group("head")) :].lstrip()[:1]
+    if section_named(tail, mark) and len(head.split()) >= 3:
+        # a site's section ("| Mining"): off the title, no outlet; one named before the
+        # outlet ("| Base Metals | Reuters") comes off once the outlet has
+        head2, outlet = _strip_outlet(head, summary, names, google_news, common_suffix)
+        return head2, outlet
     low = tail.casefold()
     if names[0]:  # the entry names its publisher, and the tail is not it
         return title, None
