@@ -242,6 +242,14 @@ def rules_reading(
     return _analyse(title, summary, metals, gazetteer, matcher)
 
 
+def _as_read(title: str, summary: str) -> tuple[str, str]:
+    """The title and summary as :func:`classify` and :func:`explain` read them: other hyphens
+    and full-width forms plain ("rare‑earth", "15％"), duties' abbreviations written out ("BCD",
+    "cess"), a wire's slug off the title ("UPDATE 2-", "EXCLUSIVE-", "(LEAD)")."""
+    title, summary = spelled_duties(plain_chars(title)), spelled_duties(plain_chars(summary))
+    return drop_slug(title), summary
+
+
 def classify(
     title: str,
     summary: str,
@@ -250,9 +258,7 @@ def classify(
     gazetteer: Gazetteer | None = None,
 ) -> PolicyEvent | None:
     """The trade-policy event a headline reports, or None (see the module docstring)."""
-    title, summary = plain_chars(title), plain_chars(summary)  # "rare‑earth", "15％"
-    title, summary = spelled_duties(title), spelled_duties(summary)  # "BCD", "cess"
-    title = drop_slug(title)  # "UPDATE 2-", "EXCLUSIVE-", "(LEAD)": not the news
+    title, summary = _as_read(title, summary)
     matcher = matcher_for(metals)
     if not matcher.may_name(title or "") and not matcher.may_name(summary or ""):
         return None  # no watched metal named: never an event (``explain`` says so in steps)
@@ -271,9 +277,7 @@ def explain(
     gazetteer: Gazetteer | None = None,
 ) -> list[str]:
     """The steps that led to :func:`classify`'s answer, one plain sentence each."""
-    title, summary = plain_chars(title), plain_chars(summary)
-    title, summary = spelled_duties(title), spelled_duties(summary)
-    title = drop_slug(title)
+    title, summary = _as_read(title, summary)
     kept: list[Text] = []
     event, trace = _analyse(title, summary, metals, gazetteer, None, kept)
     if event is not None and gate_spared(title, event):

@@ -40,14 +40,19 @@ _TAG_RE = lazy(
 )
 
 
+def cut_at(title: str, start: int) -> str:
+    """``title`` up to ``start`` (a tail's start), when at least three words stand before it:
+    a shorter head is no headline without its tail ("Tariffs - Mining Weekly")."""
+    head = title[:start].rstrip()
+    return head if len(head.split()) >= 3 else title
+
+
 def drop_tag(title: str) -> str:
     """``title`` without an agency's or a form's tag in brackets at its end ("(Reuters)")."""
     if not title.endswith((")", "]")):
         return title
     m = _TAG_RE.search(title)
-    if m is None or len(title[: m.start()].split()) < 3:
-        return title
-    return title[: m.start()].rstrip()
+    return title if m is None else cut_at(title, m.start())
 
 
 def names_outlet(title: str, m: re.Match[str]) -> bool:
@@ -67,7 +72,10 @@ def without_outlet(title: str) -> str:
         return title
     for _ in range(2):
         m = OUTLET_TAIL_RE.search(title)
-        if m is None or not names_outlet(title, m) or len(title[: m.start()].split()) < 3:
+        if m is None or not names_outlet(title, m):
             break
-        title = title[: m.start()].rstrip()
+        head = cut_at(title, m.start())
+        if head is title:
+            break
+        title = head
     return title

@@ -66,7 +66,7 @@ from tui.engine.classifier_minister_names import ministers_named
 from tui.engine.classifier_no_longer import no_longer_subject
 from tui.engine.classifier_offered_away import offered_away
 from tui.engine.classifier_orders import named_orders
-from tui.engine.classifier_outlet_tail import OUTLET_TAIL_RE, drop_tag, names_outlet
+from tui.engine.classifier_outlet_tail import OUTLET_TAIL_RE, cut_at, drop_tag, names_outlet
 from tui.engine.classifier_own_rebates import own_rebates
 from tui.engine.classifier_owned_by import limited_firms, owned_by
 from tui.engine.classifier_phase_out import phased_out
@@ -130,12 +130,10 @@ def _drop_one(title: str, names_news: Callable[[str], bool]) -> str:
     if m is not None and m.group(1).strip().lower() in _COLUMNS:
         return title[: m.start()].rstrip()  # "... — Market Talk": the wire's column, not news
     if m is not None and names_outlet(title, m):
-        head = title[: m.start()].rstrip()  # "- Steel Times International", "| Steel"
-        return head if len(head.split()) >= 3 else title
+        return cut_at(title, m.start())  # "- Steel Times International", "| Steel"
     if m is None or not _outlet_name(m.group(1)) or names_news(m.group(1)):
         return title
-    head = title[: m.start()].rstrip()
-    return head if len(head.split()) >= 3 else title
+    return cut_at(title, m.start())
 
 
 def plain_words(text: str) -> str:
