@@ -64,6 +64,7 @@ SCORED_ONLY_SETS: frozenset[str] = frozenset(
         "real_headlines_blind21",
         "real_headlines_blind22",
         "real_headlines_blind23",
+        "real_headlines_wild",
         "real_wire",
         "real_wire3",
         "real_wire4",

@@ -10,7 +10,8 @@ Used by ``benchmarks/train_event_gate.py`` (writes ``tui/engine/event_gate.json`
 The rows are the labelled sets of real published headlines but a set still scored only
 (``SCORED_ONLY``: the twelfth, eighteenth, nineteenth, twentieth, twenty-second and twenty-third
 blind sets, ``real_headlines_blind12``, ``real_headlines_blind18``, ``real_headlines_blind19``,
-``real_headlines_blind20``, ``real_headlines_blind22`` and ``real_headlines_blind23``, and the
+``real_headlines_blind20``, ``real_headlines_blind22`` and ``real_headlines_blind23``, the wild
+audit ``real_headlines_wild`` (session 43), and the
 third, fourth, seventh and eighth wires of real events, ``real_wire3``, ``real_wire4``,
 ``real_wire7`` and ``real_wire8``, but the released odd halves of the twentieth and the third,
 fourth and seventh wires; the nineteenth's, twenty-second's and twenty-third's odd halves are
@@ -70,6 +71,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_BLIND21,
     DATA_BLIND22,
     DATA_BLIND23,
+    DATA_WILD,
     DATA_WIRE,
     DATA_WIRE3,
     DATA_WIRE4,
@@ -105,6 +107,7 @@ SCORED_ONLY: frozenset[Path] = frozenset(
         DATA_BLIND20,
         DATA_BLIND22,
         DATA_BLIND23,
+        DATA_WILD,
         DATA_WIRE3,
         DATA_WIRE4,
         DATA_WIRE7,

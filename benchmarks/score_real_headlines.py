@@ -1,6 +1,6 @@
 """Score the classifier on the real published headlines (tests/data/real_headlines*/).
 
-    python benchmarks/score_real_headlines.py [--misses] [--set first|second|third|fourth|held-out|unseen|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|wire|wire2|wire3|wire4|wire5|wire6|wire7|wire8|gate3|gate4|gate5|gate6|all]
+    python benchmarks/score_real_headlines.py [--misses] [--set first|second|third|fourth|held-out|unseen|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|wild|wire|wire2|wire3|wire4|wire5|wire6|wire7|wire8|gate3|gate4|gate5|gate6|all]
 
 The first set (tests/data/real_headlines/) was studied and the rules changed for kinds of
 headline seen in its misses; the second (tests/data/real_headlines_2/) was collected afterwards,
@@ -91,7 +91,10 @@ so ``--misses`` lists both halves), and so is the seventh wire
 (tests/data/real_wire8/, session 41: written the same way for events no other set holds, not
 split into halves; ``--wire8-misses``, audit only: never tune on it), and so is the twenty-third
 blind set (tests/data/real_headlines_blind23/, session 41, from the stored pages only, 49 rows,
-topics the earlier sets did not search; ``--blind23-misses``, audit only: never tune on it). A set
+topics the earlier sets did not search; ``--blind23-misses``, audit only: never tune on it), and
+so is the wild audit (tests/data/real_headlines_wild/, session 43, from public RSS archives of
+2020-2023: every headline the engine read as an event there and controls; ``--wild-misses``,
+audit only: never tune on it). A set
 still scored only
 (``SCORED_ONLY``) is listed only by its own flag, never by ``--misses``, but for its half
 released for study (``STUDIED_HALF``: the odd rows of the wire from session 12 until its even
@@ -100,7 +103,7 @@ from session 13 until its even rows' release in session 41, of the nineteenth an
 from session 31, of the twentieth and the fourth wire from session 32, of the twenty-first from
 session 33 to 41, of the fifth wire from session 38 (whose even rows followed in session 41), of
 the sixth (whose even rows followed in session 41 too) and the seventh wire from session 39, of
-the twenty-third from session 41),
+the twenty-third from session 41, of the wild audit from session 43),
 which ``--misses --half odd`` lists; their even rows
 stay unseen. The event gate's third
 training set (tests/data/real_headlines_gate3/, session 13, taken from the thirteenth blind set's

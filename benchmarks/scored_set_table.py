@@ -48,6 +48,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_GATE6,
     DATA_HELDOUT,
     DATA_UNSEEN,
+    DATA_WILD,
     DATA_WIRE,
     DATA_WIRE2,
     DATA_WIRE3,
@@ -147,6 +148,11 @@ SETS = {
         DATA_BLIND23,
         "twenty-ninth real set (twenty-third blind: never tuned on, scored only)",
     ),
+    "wild": (
+        DATA_WILD,
+        "wild audit (RSS archives of 2020-2023: the engine's events and controls; odd rows "
+        "studied from session 43, even rows scored only)",
+    ),
     "wire": (
         DATA_WIRE,
         "wire of real events (written for real events until session 12, studied whole from "
@@ -236,6 +242,7 @@ SCORED_ONLY: set[str] = {
     "blind20",
     "blind22",
     "blind23",
+    "wild",
     "wire3",
     "wire4",
     "wire7",
@@ -262,6 +269,7 @@ STUDIED_HALF: dict[str, str] = {
     "blind22": "odd",
     "wire7": "odd",
     "blind23": "odd",
+    "wild": "odd",
 }
 # the audit flags: each set's own --<name>-misses (its dest and its help text)
 AUDIT_FLAGS: dict[str, tuple[str, str]] = {
@@ -364,6 +372,10 @@ AUDIT_FLAGS: dict[str, tuple[str, str]] = {
     "blind23": (
         "blind23_misses",
         "also list the twenty-third blind set's misses (audit only: never tune on it)",
+    ),
+    "wild": (
+        "wild_misses",
+        "also list the wild audit's misses (audit only: never tune on it)",
     ),
     "wire3": (
         "wire3_misses",

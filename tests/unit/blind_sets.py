@@ -23,6 +23,7 @@ from blind_set import BlindSet, Floors, Spread
 from blind_sets_pages import BLIND20, BLIND21, BLIND22, BLIND23
 from blind_sets_released import RELEASED_BLIND_SETS
 from blind_sets_tuned import TUNED_BLIND_SETS
+from blind_sets_wild import WILD
 from blind_sets_written import WIRE3, WIRE4, WIRE6, WIRE7, WIRE8
 from real_headlines_set import (
     DATA_BLIND12,
@@ -257,6 +258,7 @@ SCORED_ONLY_BLIND_SETS = (
     WIRE7,
     BLIND23,
     WIRE8,
+    WILD,
 )
 
 # every blind set from the third, in the order they were collected (the thirteenth, the sixth
