@@ -137,6 +137,10 @@ BANNED_TRADE: list[Any] = [
     ),
 ]
 
+#: Not trained on by the learned gate (``benchmarks/event_gate_training.py``): these cases test
+#: the rules' reading.
+CASES: list[Any] = []
+
 
 @headline_cases(LEDE_NOT_ON_TRADE)
 def test_a_lede_that_tells_no_measure_on_trade_decides_nothing(

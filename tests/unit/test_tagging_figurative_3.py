@@ -18,6 +18,8 @@ were committed before the engine read them (session 43):
    "gold and chrome"), or as its trim ("gold accents"); an award ("Silver Lion"); a medal won
    told as a compound ("gold-winning relay team"); idioms ("ring of steel", "tin-eared", "gold
    digger").
+6. A vehicle's colour ("a silver Toyota", "a silver van"); the metal carried by a vehicle or
+   used by a carmaker keeps its tag (added after the first round, labels first).
 """
 
 from __future__ import annotations
@@ -75,6 +77,10 @@ WATCH = [
         "Care homes call for a ring of steel around residents",
         "Ministers' response was tin-eared, critics said",
         "The song mocks the gold digger stereotype",
+        # 6. a vehicle's colour
+        "Police are looking for a silver Toyota seen near the scene",
+        "The thieves fled in a silver van",
+        "A silver SUV was found abandoned on the motorway",
     ],
 )
 def test_a_figurative_metal_word_tags_no_metal(text: str) -> None:
@@ -100,6 +106,9 @@ def test_a_figurative_metal_word_tags_no_metal(text: str) -> None:
         ("Platinum prices hit a two-year high", ("platinum",)),
         ("Copper and nickel lead base metals lower", ("copper", "nickel")),
         ("Steel ring mills restart after the strike", ("steel",)),
+        ("Silver car sales slump as buyers pick bolder colours", ()),
+        ("Armoured van carrying silver bars robbed in Peru", ("silver",)),
+        ("Toyota to cut silver use in catalytic converters", ("silver",)),
     ],
 )
 def test_literal_mentions_still_count(text: str, expected: tuple[str, ...]) -> None:
