@@ -103,14 +103,11 @@ REACTION: list[Any] = [
         "plan to impose 25% tariffs on imports of steel and aluminum.",
         ("tariff", "*", "US", True),
     ),
-    pytest.param(
+    (  # the gate vetoed it until session 43: a government's act the lede tells is spared
         "Oil prices muted in reaction to Trump's latest tariffs",
         "Oil prices barely moved on Tuesday after President Trump imposed 25% tariffs on all "
         "steel and aluminium imports.",
         ("tariff", "*", "US", False),
-        marks=pytest.mark.xfail(
-            strict=True, reason="the rules read it; the learned gate vetoes it"
-        ),
     ),
     (
         "European shares slip in reaction to Beijing's new export curbs",
@@ -118,14 +115,11 @@ REACTION: list[Any] = [
         "on Monday.",
         ("licensing", "CN", "*", False),
     ),
-    pytest.param(
+    (  # the gate vetoed it until session 43: a government's act the lede tells is spared
         "Rand firms in calm reaction to Washington's fresh tariffs",
         "The rand firmed on Tuesday after the United States imposed 25% tariffs on all steel "
         "imports.",
         ("tariff", "*", "US", False),
-        marks=pytest.mark.xfail(
-            strict=True, reason="the rules read it; the learned gate vetoes it"
-        ),
     ),
     # not a measure: a body's reaction, a vowed response, a reaction to fears or talk
     (

@@ -57,8 +57,9 @@ together.
 5. **Proposed** when the clause says considers / plans / threatens / weighs / may / proposes /
    under review / probe / bill ...; **rate** from "50%", "25 percent", preferring "to N%".
 6. **The learned gate** (:mod:`tui.engine.event_gate`) vetoes an event it is confident is no
-   measure (``explain`` says so), but a leader's warning of a measure with its start
-   (:mod:`tui.engine.classifier_gate_spared`); :func:`rules_reading` is the rules alone.
+   measure (``explain`` says so), but a leader's warning of a measure with its start and a
+   government's act told by the lede of market news (:mod:`tui.engine.classifier_gate_spared`);
+   :func:`rules_reading` is the rules alone.
 
 Metals: those named in the title; if the title names none, those in the first summary
 sentence that speaks of trade (else the whole summary). A headline that names no configured
@@ -81,7 +82,7 @@ from tui.engine.classifier_event_proposed import proposal_word
 from tui.engine.classifier_event_rate import event_rate
 from tui.engine.classifier_first_rate import stated_first
 from tui.engine.classifier_form import measure_form, named_instrument
-from tui.engine.classifier_gate_spared import gate_spared
+from tui.engine.classifier_gate_spared import act_spared, gate_spared
 from tui.engine.classifier_lead_in import read_surface
 from tui.engine.classifier_lede_decides import lede_decides
 from tui.engine.classifier_lede_turn import paused_or_put_off, question_answered
@@ -264,8 +265,8 @@ def classify(
         return None  # no watched metal named: never an event (``explain`` says so in steps)
     kept: list[Text] = []
     event, trace = _analyse(title, summary, metals, gazetteer, matcher, kept)
-    if event is not None and gate_spared(title, event):
-        return event  # a leader's warning of a measure with its start: not the gate's
+    if event is not None and (gate_spared(title, event) or act_spared(trace)):
+        return event  # a leader's warning with its start, a lede's act: not the gate's
     return None if event is not None and vetoes(kept, trace) else event
 
 
@@ -280,7 +281,9 @@ def explain(
     title, summary = _as_read(title, summary)
     kept: list[Text] = []
     event, trace = _analyse(title, summary, metals, gazetteer, None, kept)
-    if event is not None and gate_spared(title, event):
+    if event is not None and act_spared(trace):
+        trace.append("a government's act told by the lede of market news: not put to the gate")
+    elif event is not None and gate_spared(title, event):
         trace.append("a leader's warning of a measure with its start: not put to the gate")
     else:
         event = None if event is not None and vetoes(kept, trace) else event

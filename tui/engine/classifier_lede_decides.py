@@ -7,7 +7,10 @@ measure by a verb (or, for a title speaking of measures without naming one, a me
 a flow: "a ban on imports of Russian aluminium") decides the event, at a lower confidence
 (:func:`lede_decides`). On the way the lede may tell there is no event: it denies the measure,
 supposes a sunset review's revocation, recalls a measure running for years, tells that the
-title's sanctioned name is a party's, or the title is a study whose topic is the lede's measure.
+title's sanctioned name is a party's, or the title is a study whose topic is the lede's measure;
+and for a title naming neither a measure nor a metal, a lede whose act is on no metal's trade (a
+cap lifted, a player's suspension ended, a mine's permit revoked: :func:`on_trade`) decides
+nothing.
 Called by :mod:`tui.engine.classifier`.
 """
 
@@ -23,6 +26,24 @@ from tui.engine.classifier_read import read_text
 from tui.engine.classifier_sanctioned_parties import sanctioned_name
 from tui.engine.classifier_sunset import revocation_supposed
 from tui.engine.classifier_text import Reading, Text, flow_of
+
+#: Words of a duty, a charge or a cap on goods, beside the flow words: a measure on trade.
+_TRADE_MEASURE_WORDS = frozenset(
+    {"tariff", "tariffs", "duty", "duties", "levy", "levies", "embargo", "embargoes", "customs"}
+    | {"quota", "quotas"}
+)
+
+
+def on_trade(st: Text) -> bool:
+    """Whether a sentence speaks of a trade flow or a measure on it: a flow word ("exports",
+    "shipments", "trade"), a sanction, a trade remedy, a duty, a levy, an embargo, a quota."""
+    return any(
+        flow_of(w) is not None
+        or w in R.SANCTION_WORDS
+        or w in R.TRADE_REMEDY_WORDS
+        or w in _TRADE_MEASURE_WORDS
+        for w in st.lows
+    )
 
 
 def lede_decides(
@@ -92,6 +113,16 @@ def lede_decides(
             and (R.STUDY_RE.match(title) or R.EXPLAINER_TAG_RE.match(title)) is not None
         ):
             return "the title is a study: the lede's measure is its topic"
+        if (
+            sub.finding is not None
+            and sub.finding.verb
+            and reading.finding is None
+            and not t.metal_spans
+            and not (st.metal_spans and on_trade(st))
+        ):
+            # a title naming neither measure nor metal ("Minister defends the plan"): the lede's
+            # verb tells a measure on trade, with the metal in its sentence, or nothing
+            return "the lede's act is on no metal's trade: no measure to decide the title by"
         if sub.finding is not None and (sub.finding.verb or noun_ok) and same:
             trace.append("decided by the summary's lede")
             return sub, st

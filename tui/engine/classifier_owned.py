@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_gate_spared import OWNED_ACT
 from tui.engine.classifier_metal_moves import MARKET_HEADS
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_text import Finding, Reading, Text, measure_of
@@ -79,7 +80,7 @@ def owned_cause(
             f = got.finding
             if f is None or got.vetoed is not None or not sub.metal_spans or not _imposes(f):
                 continue
-            trace.append("market news on a government's new measure its lede tells: the act")
+            trace.append(OWNED_ACT)
             return Reading(finding=replace(f, verb=True)), sub
     return None
 

@@ -31,6 +31,7 @@ _PARTIES = frozenset(
         "tankers", "shipowners", "fleet", "billionaire", "billionaires", "magnate", "magnates",
         "shareholder", "shareholders", "investor", "investors", "founder", "founders",
         "co-founder", "chairman", "chairwoman", "man", "woman", "partner", "partners",
+        "banker", "bankers", "assets",
     }
 )  # fmt: skip
 #: A bank that is the state's: "central bank", "national bank".
@@ -70,6 +71,10 @@ def sanctions_parties(t: Text, best: Finding) -> bool:
         k = best.at  # "imposes sanctions on mercenary group": the noun after the verb
     if base_word(t.toks[k].low) not in R.SANCTION_WORDS:
         return False
+    if (held := _held_under(t, k)) is not None:
+        # "Russian banker who is under sanctions sold ...", "oligarchs under sanctions attend
+        # ...": who is under them is people
+        return not _LISTED.isdisjoint(held) and _STATE.isdisjoint(held)
     if t.word(k + 1) in R.RELEASE_NOUNS:
         # "mining magnate Gertler gets sanctions relief": a party relieved, its own sanctions
         before = {base_word(t.word(j)) for j in range(k)}
@@ -93,6 +98,24 @@ def sanctions_parties(t: Text, best: Finding) -> bool:
     return not _LISTED.isdisjoint(after) or any(
         w in _TIES and nxt in ("to", "by") for w, nxt in pairwise(after)
     )
+
+
+def _held_under(t: Text, k: int) -> list[str] | None:
+    """The words of who is "under" the sanctions at ``k`` ("oligarchs under sanctions",
+    "banker who is under UK sanctions"), back to the clause's start; None when no "under"
+    stands before them (a place or "international" may stand between)."""
+    j = k - 1
+    while j >= 0 and (t.place_at[j] is not None or t.word(j) in ("international", "western")):
+        j -= 1
+    if j < 0 or t.word(j) != "under":
+        return None
+    out: list[str] = []
+    for m in range(j - 1, -1, -1):
+        low = t.toks[m].low
+        if low in R.CLAUSE_BREAK or low in _BREAKS:
+            break
+        out.append(base_word(low))
+    return out
 
 
 def sanctioned_name(t: Text, best: Finding) -> bool:

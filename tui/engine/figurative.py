@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from tui.core.lazy_re import lazy
 from tui.engine.figurative_idioms import IDIOMS
+from tui.engine.figurative_people import coin_or_count, named_person
 
 __all__ = ["IDIOMS", "figurative"]
 
@@ -216,10 +217,13 @@ def _lead_verb(text: str, start: int) -> bool:
 
 
 def figurative(text: str, start: int, end: int) -> bool:
-    """Whether the metal word at ``text[start:end]`` stands in one of the :data:`IDIOMS`, or
-    is "lead" as a verb after a market's subject."""
+    """Whether the metal word at ``text[start:end]`` stands in one of the :data:`IDIOMS`, is
+    "lead" as a verb after a market's subject, or names a person, a coin or a count
+    (:mod:`tui.engine.figurative_people`)."""
     if _lead_verb(text, start):
         return True
+    if named_person(text, start, end) or coin_or_count(text, start, end):
+        return True  # "Commissioner Adam Silver", "a jar of nickels", "500 gold"
     found = _lookup(text[start:end])
     if found is None:
         return False

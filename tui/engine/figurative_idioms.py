@@ -29,6 +29,7 @@ _MEDALS = (
     "@ medal*",
     "@ award*",
     "@ prize",
+    "@ winning",  # "the gold-winning relay team"
 )
 
 #: What sold enough to be certified: a "platinum-selling rapper", a "gold-selling album".
@@ -64,6 +65,12 @@ _RANKS = (
     "@ disc",
     "@ anniversary",
     "@ jubilee",
+    "@ troph*",  # a console's "platinum trophy"
+    "@ credit card*",
+    # a paid tier of a games service ("Games with Gold", "Xbox Live Gold")
+    "games with @",
+    "xbox @",
+    "xbox live @",
     "went @",
     "goes @",
     "go @ $",
@@ -72,6 +79,49 @@ _RANKS = (
     *_MULTIPLES,
     "multi @",
 )
+
+#: An object's colour or trim beside another colour ("a black and gold colour scheme", "gold and
+#: chrome"), never beside a metal's word ("gold and silver prices" lists metals).
+_COLOURS = (
+    *(
+        f"{pair}"
+        for colour in (
+            "black",
+            "white",
+            "red",
+            "blue",
+            "green",
+            "chrome",
+            "pink",
+            "purple",
+            "grey",
+            "gray",
+            "navy",
+            "ivory",
+            "cream",
+            "teal",
+            "orange",
+            "yellow",
+            "brown",
+        )
+        for pair in (f"{colour} and @", f"@ and {colour}")
+    ),
+    "@ accent*",
+    "@ colour*",
+    "@ color*",
+)
+
+#: A vehicle's colour: "a silver Toyota", "a silver van" (silver only: a "gold truck" may carry
+#: the metal).
+_VEHICLES = tuple(
+    f"@ {vehicle}"
+    for vehicle in (
+        "car", "van", "suv", "sedan", "saloon", "hatchback", "pickup", "estate car",
+        "kia", "toyota", "honda", "ford", "audi", "bmw", "mercedes", "volkswagen", "vw",
+        "nissan", "hyundai", "tesla", "vauxhall", "peugeot", "renault", "mazda", "volvo",
+        "skoda", "fiat", "jeep", "lexus", "subaru", "chevrolet", "chevy", "porsche",
+    )
+)  # fmt: skip
 
 #: An actor's role: the character mines, smuggles or sells the metal; the story is a film's
 #: ("his turn as a gold-miner", "stars as a silver smuggler").
@@ -117,6 +167,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         *_MEDALS,
         *_RANKS,
         *_ROLES,
+        *_COLOURS,
+        "@ digger*",
         "@ plated",
         "@ plating",
         # a rush for something else ("the AI gold rush"); a gold rush of miners is the metal
@@ -136,6 +188,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         *_MEDALS,
         *_RANKS,
         *_ROLES,
+        *_COLOURS,
+        *_VEHICLES,
+        "@ lion*",  # the Venice festival's award
         "@ lining",
         "@ bullet",
         "@ screen",
@@ -154,7 +209,7 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "@ state",
     ),
     "bronze": (*_MEDALS, "@ age"),
-    "platinum": (*_RANKS, *_ROLES, "@ blonde*"),
+    "platinum": (*_RANKS, *_ROLES, *_COLOURS, "@ blonde*"),
     "copper": (
         *_ROLES,
         *_POLICE,
@@ -221,6 +276,7 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "@ pot",
         "@ potted",
         "@ ear",
+        "@ eared",
         "@ man",
         "@ pan alley",
         "@ star",
@@ -238,6 +294,7 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         *_ROLES,
         *_TRAITS,
         "nerves of @",
+        "ring of @",
         "man of @",
         "@ yourself",
         "@ himself",

@@ -1,7 +1,7 @@
 """The alias patterns of a watch list's metals, and where in a text they may match.
 
-Aliases match as whole words, case-insensitively, with plural and hyphen/space variants
-(:func:`alias_pattern`); a match may begin only where :data:`BEGIN` allows. Every match begins
+Aliases match as whole words, case-insensitively (an abbreviation, "REE", only in its capitals:
+:func:`is_abbreviation`), with plural and hyphen/space variants (:func:`alias_pattern`); a match may begin only where :data:`BEGIN` allows. Every match begins
 with the first word of one of its metal's aliases (:func:`needles_of`), looked for in the text
 lower-cased by :func:`fold_for_prefilter`; :func:`needle_starts` and :func:`scan_matches` turn
 those positions into the matches a ``finditer`` over the whole text would give. Read by
@@ -39,6 +39,13 @@ def _alias_words(alias: str) -> list[str]:
     return [w for w in _SPLIT.split(alias.strip()) if w]
 
 
+def is_abbreviation(alias: str) -> bool:
+    """An alias of one word written with two capitals or more ("REE", "NdFeB"): it names its
+    metal only so written, never in another case ("Rees-Mogg", "ree")."""
+    words = _alias_words(alias)
+    return len(words) == 1 and sum(ch.isupper() for ch in words[0]) >= 2
+
+
 #: The trade a metal names, written as one word with it: "steelmaker", "steelmaking",
 #: "steelworks", "steelworker", "steelmill" (a story about the trade is about its metal).
 TRADE_SUFFIX = r"(?:mak(?:er|ing)|works?|worker|mill)"
@@ -51,6 +58,9 @@ def alias_pattern(alias: str, trades: bool = False) -> str:
     words = [re.escape(w) for w in _alias_words(alias)]
     if not words:
         return ""
+    if is_abbreviation(alias):  # "REE" names rare earths, "Rees-Mogg" and "Karen Rees" none
+        forms = dict.fromkeys((words[0], re.escape(alias.strip().upper())))  # "NDFEB" in capitals
+        return r"(?-i:(?:" + "|".join(forms) + r")(?:s|S|['’]s)?)"
     body = r"[\s\-]+".join(words)
     if trades and len(words) == 1:  # "steelmaker", never "iron oremaker"
         body += TRADE_SUFFIX + "?"
