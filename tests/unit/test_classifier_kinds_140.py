@@ -154,6 +154,35 @@ BANNED_TRADE: list[Any] = [
     ),
 ]
 
+#: A fresh batch written after the changes, committed before the engine read it.
+FRESH: list[Any] = [
+    (
+        "Council leader under fire over housing",
+        "The council lifted a cap on rents last week, while a copper theft ring was jailed.",
+        None,
+    ),
+    (
+        "Tycoon under EU sanctions wins court appeal",
+        "The former nickel magnate had challenged the freeze of his assets.",
+        None,
+    ),
+    (
+        "Swimmer suspended for missed drug tests",
+        "The silver medallist from Australia was suspended by the federation on Friday.",
+        None,
+    ),
+    (
+        "A new front in the trade war",
+        "Beijing banned exports of antimony to the United States on Tuesday.",
+        ("suspended", "CN", "US", False, "antimony", None),
+    ),
+    (
+        "Prices jump as Jakarta acts",
+        "Indonesia banned exports of nickel ore from January, the ministry said.",
+        ("suspended", "ID", "*", False, "nickel", None),
+    ),
+]
+
 #: Not trained on by the learned gate (``benchmarks/event_gate_training.py``): these cases test
 #: the rules' reading.
 CASES: list[Any] = []
@@ -187,6 +216,11 @@ def test_sanctions_on_a_metals_trade_stay_events(title: str, summary: str, want:
 
 @headline_cases(PERSON_BANNED)
 def test_a_person_banned_is_no_measure(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
+
+
+@headline_cases(FRESH)
+def test_fresh_batch_of_the_same_kinds(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 

@@ -99,6 +99,24 @@ def test_a_figurative_metal_word_tags_no_metal(text: str) -> None:
     assert MetalMatcher(WATCH).tag_many([text]) == [()], text
 
 
+#: A fresh batch written after the changes, committed before the engine read it.
+FRESH = [
+    ("Senator Steel joins the budget talks", ()),
+    ("Coach Mike Gold praised the defence after the win", ()),
+    ("Fans queue for the gold and purple jersey", ()),
+    ("Players can earn 2,000 silver in the new season", ()),
+    ("Gold Fields says output fell at its Ghana mines", ("gold",)),
+    ("Dr. Copper signals a slowdown as prices slide", ("copper",)),
+    ("Refiners shipped 300 tonnes of silver to India", ("silver",)),
+    ("Nickel output in 2024 rose; nickel ore exports fell", ("nickel",)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRESH)
+def test_fresh_batch_of_the_same_kinds(text: str, expected: tuple[str, ...]) -> None:
+    assert tag_metals(text, WATCH) == expected, text
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
