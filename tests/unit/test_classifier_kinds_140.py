@@ -33,6 +33,9 @@ anew by these rules) moved kinds 92's bulleted measure (a government's act told 
 market news) from 10.06% to 9.93% against its 10% threshold; such an act is no longer put to the
 gate, which moved no labelled row. After: **17 of 17**; ``benchmarks/row_changes.py``: +26 -0,
 every gain in the wild audit (its odd rows 77.4% -> 92.9%).
+
+Fresh batch (``FRESH``, 5: 2 measures, 3 non-measures), written after the changes and committed
+before the engine read them: first reading **5 of 5**.
 """
 
 from __future__ import annotations
