@@ -52,17 +52,25 @@ _NUMBER = lazy(
 _ENDS = lazy(r"\s*(?:$|[^\w\s'’-]|(?:and|in|at|for|on|with|to|from|by|was|is|were|are)\b)")
 
 
+#: A title right before the name ("Lord "), or a title or a role and one or two given names
+#: ("Commissioner Adam ", "comedian Judy "), ending where the name begins.
+_DIRECT = lazy(rf"\b(?:{_TITLES})\.?\s+\Z")
+_GIVEN_BEFORE = lazy(rf"(?:\b(?:{_TITLES})\.?\s+|\b(?:{_ROLES}),?\s+)(?:{_GIVEN}\s+){{1,2}}\Z")
+_CAPITAL_NEXT = lazy(r"\s+[A-Z]")
+
+
 @lru_cache(maxsize=256)
-def _named(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The patterns of ``word`` (capitalised) written as a person's surname: right after a title
-    (any text), and after a title or a role and one or two given names."""
-    name = re.escape(word.capitalize())
-    direct = re.compile(rf"\b(?:{_TITLES})\.?\s+{name}\b")
-    given = re.compile(
-        rf"(?:\b(?:{_TITLES})\.?\s+|\b(?:{_ROLES}),?\s+)(?:{_GIVEN}\s+){{1,2}}{name}\b"
-        r"(?!\s+[A-Z])"
-    )
-    return direct, given
+def _person_in(text: str, name: str) -> bool:
+    """Whether ``text`` names a person with the surname ``name`` (capitalised) after a title or
+    a role (see the module): each use of the name is looked at, with the words before it."""
+    for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+        at = found.start()
+        head = text[max(0, at - 60) : at]
+        if _DIRECT.search(head):
+            return True
+        if _GIVEN_BEFORE.search(head) and not _CAPITAL_NEXT.match(text, found.end()):
+            return True
+    return False
 
 
 def _stem(matched: str) -> str:
@@ -81,8 +89,7 @@ def named_person(text: str, start: int, end: int) -> bool:
         return False
     if word.lower() == "copper" and _DR_COPPER.search(text, max(0, start - 8), end):
         return False  # "Dr. Copper": the market's name for the metal
-    direct, given = _named(word.lower())
-    return direct.search(text) is not None or given.search(text) is not None
+    return _person_in(text, word.lower().capitalize())
 
 
 def coin_or_count(text: str, start: int, end: int) -> bool:
