@@ -19,6 +19,7 @@ from tui.engine.classifier_frames import (
 from tui.engine.classifier_lapse_denied import not_prolonged
 from tui.engine.classifier_market_shut import shut_market
 from tui.engine.classifier_not_applied import not_applied
+from tui.engine.classifier_people_banned import bans_people
 from tui.engine.classifier_pledged import pledged_none
 from tui.engine.classifier_policy_news import lapse_beside_act
 from tui.engine.classifier_recast import recast
@@ -92,6 +93,10 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
         trace.append("no trade-measure words")
         return reading
     first_finding = min(findings, key=lambda f: f.index)
+    if bans_people(t, first_finding.index):
+        reading.vetoed = "operations"
+        trace.append(f"veto: people banned, not goods ({t.toks[first_finding.index].text})")
+        return reading
     if first_finding.rule == "operations":
         reading.vetoed = "operations"
         trace.append(f"veto: operations news ({' '.join(first_finding.words)})")
