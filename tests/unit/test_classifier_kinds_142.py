@@ -3,6 +3,13 @@ audit's studied rows showed (``tests/data/real_headlines_wild/``, session 43): a
 on a report, a driving, fishing, firearms or liquor licence. Made-up headlines with near misses
 that must stay as they are, each checked on every field the exact score counts
 (``tests/unit/kinds_exact.py``). Labels were written and committed before the engine read them.
+
+First reading, on main's engine at 8601b44e (labels committed before the run): **5 of 9**: the
+news embargo "lifted" read a release, the driving, firearms and liquor licences read licensing;
+the press embargo and the fishing licence read no event, as did the near misses' trade
+measures (3 of 3). Changed: ``classifier_everyday_senses`` (new: such words written plain before
+the rules read, with kinds 141's "duty" as service moved there from ``classifier_duty_abbrevs``).
+After: **9 of 9**; ``benchmarks/row_changes.py``: +0 -0, the gate unchanged.
 """
 
 from __future__ import annotations

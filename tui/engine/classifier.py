@@ -80,6 +80,7 @@ from tui.engine.classifier_duty_abbrevs import spelled_duties
 from tui.engine.classifier_event_metals import event_metals
 from tui.engine.classifier_event_proposed import proposal_word
 from tui.engine.classifier_event_rate import event_rate
+from tui.engine.classifier_everyday_senses import everyday_senses
 from tui.engine.classifier_first_rate import stated_first
 from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_gate_spared import act_spared, gate_spared
@@ -246,8 +247,10 @@ def rules_reading(
 def _as_read(title: str, summary: str) -> tuple[str, str]:
     """The title and summary as :func:`classify` and :func:`explain` read them: other hyphens
     and full-width forms plain ("rare‑earth", "15％"), duties' abbreviations written out ("BCD",
-    "cess"), a wire's slug off the title ("UPDATE 2-", "EXCLUSIVE-", "(LEAD)")."""
-    title, summary = spelled_duties(plain_chars(title)), spelled_duties(plain_chars(summary))
+    "cess"), measure words of everyday life written plain ("off duty", "driving licence"), a
+    wire's slug off the title ("UPDATE 2-", "EXCLUSIVE-", "(LEAD)")."""
+    title = everyday_senses(spelled_duties(plain_chars(title)))
+    summary = everyday_senses(spelled_duties(plain_chars(summary)))
     return drop_slug(title), summary
 
 

@@ -10,10 +10,6 @@ duty", "duty", "anti-dumping"). The abbreviations are read in capitals only, and
 before "on", "of" or "in" (the Singapore dollar is "SGD" too), "AD" only before the words of a
 remedy's duty or case ("an AD campaign" is an advertisement; "AD orders" are read as written
 already, a continued order being no new measure).
-
-And "duty" as service, not a tax, is written "watch" (:func:`spelled_duties` too): an officer
-"off duty" or "on duty", a "tour of duty", "active" or "jury duty", a game or a show named for it
-("Call of Duty", "Line of Duty"). "On duty-free goods" and "duty paid" stay duties.
 """
 
 from __future__ import annotations
@@ -29,11 +25,6 @@ _CAPS_RE = lazy(
 _CAPS = {"BCD": "basic customs duty", "AIDC": "agriculture duty", "SGD": "safeguard duty",
          "AD": "anti-dumping"}  # fmt: skip
 _CESS_RE = lazy(r"\b(c)ess(es)?\b", re.IGNORECASE)
-_SERVICE_RE = lazy(
-    r"\b(?:(?:off|on)[\s-]+|(?:call|line|tour)\s+of\s+|(?:jury|active|military|night|guard)\s+)"
-    r"(d)uty\b(?![\s-]*(?:free|paid|rate|cut|hike)\b)",
-    re.IGNORECASE,
-)
 
 
 def spelled_duties(text: str) -> str:
@@ -46,14 +37,4 @@ def spelled_duties(text: str) -> str:
         text = _CESS_RE.sub(
             lambda m: ("D" if m.group(1) == "C" else "d") + ("uties" if m.group(2) else "uty"), text
         )
-    if "uty" in text or "UTY" in text:
-        text = _SERVICE_RE.sub(_as_watch, text)
     return text
-
-
-def _as_watch(m: re.Match[str]) -> str:
-    """The service's "duty" written "watch", in its case ("Call of Duty" -> "Call of Watch")."""
-    word = m.group(0)
-    at = m.start(1) - m.start()
-    watch = "Watch" if m.group(1) == "D" else "watch"
-    return word[:at] + (watch.upper() if word[at:].isupper() else watch)
