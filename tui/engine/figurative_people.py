@@ -15,7 +15,7 @@ currency or of medals. Asked by :func:`tui.engine.figurative.figurative` for eac
   gold rose") or a price ("$2,000 gold") is no count, and a unit between ("20 tonnes of gold")
   keeps the metal.
 
-"Dr. Copper" is the metal (the market's name for it), never a doctor.
+"Dr" is no title here: "Dr. Copper" is the metal (the market's name for it), never a doctor.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ SURNAMES = frozenset({"gold", "silver", "steel", "copper", "nickel"})
 
 #: Titles written before a name (capitalised, with or without a full stop).
 _TITLES = (
-    "Lord|Lady|Baron|Baroness|Sir|Dame|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rep|Representative|"
+    "Lord|Lady|Baron|Baroness|Sir|Dame|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rep|Representative|"
     "Sen|Senator|Congressman|Congresswoman|Commissioner|Judge|Justice|Gov|Governor|Mayor|Coach|"
     "Rabbi|Rev|Reverend|Councillor|Councilman|Councilwoman|Sheriff|Detective|Inspector|"
     "Sergeant|Sgt|Captain|Capt"
@@ -42,7 +42,6 @@ _ROLES = (
     "spokeswoman|spokesperson|lawyer|attorney|commissioner|striker|forward|midfielder|defender|"
     "goalkeeper|player|coach|manager|founder|senator|congressman|congresswoman"
 )
-_DR_COPPER = lazy(r"\b(?:Dr|Doctor)\.?\s+Copper\b")
 _GIVEN = r"[A-Z][a-z'’\-]+\.?"
 _COUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred"})
 _NUMBER = lazy(
@@ -87,8 +86,6 @@ def named_person(text: str, start: int, end: int) -> bool:
     word = _stem(text[start:end])
     if not word[:1].isupper() or word.isupper() or word.lower() not in SURNAMES:
         return False
-    if word.lower() == "copper" and _DR_COPPER.search(text, max(0, start - 8), end):
-        return False  # "Dr. Copper": the market's name for the metal
     return _person_in(text, word.lower().capitalize())
 
 
